@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editors, staff } from '@/access/roles'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
+
+import { bumpSequence } from './hooks/bumpSequence'
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'status', 'venue.name'],
+  },
+  access: { read: anyone, create: staff, update: staff, delete: editors },
+  defaultSort: '-start',
+  hooks: { beforeChange: [bumpSequence] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      options: [
+        { label: 'Scheduled', value: 'scheduled' },
+        { label: 'Cancelled', value: 'cancelled' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: (value: unknown, { siblingData }: { siblingData: { start?: string } }) => {
+            if (!value || !siblingData.start) return true
+            return Date.parse(String(value)) >= Date.parse(siblingData.start)
+              ? true
+              : 'The end must not be before the start.'
+          },
+        },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_TIME_ZONE,
+      admin: { description: 'IANA time zone of the venue, e.g. America/New_York. Times are shown in it.' },
+      validate: (value: unknown) =>
+        isTimeZone(value) ? true : 'Enter an IANA time zone such as America/New_York.',
+    },
+    { name: 'summary', type: 'textarea', maxLength: 600 },
+    { name: 'description', type: 'richText' },
+    {
+      name: 'venue',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'address', type: 'text' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text' },
+            { name: 'region', type: 'text', label: 'State / region' },
+            { name: 'postalCode', type: 'text' },
+          ],
+        },
+        { name: 'country', type: 'text', defaultValue: 'US' },
+      ],
+    },
+    urlField('onlineUrl', { label: 'Online link', admin: { description: 'For online or hybrid events.' } }),
+    urlField('registrationUrl', { label: 'Registration URL' }),
+    { name: 'registrationDeadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'hosts', type: 'relationship', relationTo: 'partners', hasMany: true },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'sequence',
+      type: 'number',
+      defaultValue: 0,
+      admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
+    },
+    seoFields,
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editors, staff } from '@/access/roles'
+import { mediaDir } from '@/lib/paths'
+
+/** Images and PDFs. Images get sizes for cards, pages and a 1200×630 Open Graph crop. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Media file', plural: 'Media' },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
+  },
+  access: { read: anyone, create: staff, update: staff, delete: editors },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 450, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'What the image shows, for readers who cannot see it. For PDFs, the document title.' },
+    },
+    { name: 'caption', type: 'textarea', maxLength: 1000 },
+    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or rights holder.' } },
+  ],
+}

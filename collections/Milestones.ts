@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { readDerivedFrom } from '@/access/releases'
+import { editors, staff } from '@/access/roles'
+import { slugField } from '@/fields/slug'
+
+export const MILESTONE_KINDS = [
+  { label: 'Membership', value: 'membership' },
+  { label: 'Designation', value: 'designation' },
+  { label: 'Launch', value: 'launch' },
+  { label: 'Agreement', value: 'agreement' },
+  { label: 'Site opening', value: 'site-opening' },
+  { label: 'Other', value: 'other' },
+] as const
+
+/** The partnership timeline. A milestone announced by a release stays hidden while that release is. */
+export const Milestones: CollectionConfig = {
+  slug: 'milestones',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', 'kind', 'isFirst'],
+  },
+  access: { read: readDerivedFrom('announcedIn'), create: staff, update: staff, delete: editors },
+  defaultSort: '-date',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'kind', type: 'select', required: true, options: MILESTONE_KINDS.map((k) => ({ ...k })) },
+      ],
+    },
+    {
+      name: 'isFirst',
+      label: 'A “first”',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'The first of its kind, e.g. the first member or the first designated partner.' },
+    },
+    { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, index: true },
+    { name: 'summary', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'announcedIn',
+      label: 'Announced in',
+      type: 'relationship',
+      relationTo: 'press-releases',
+      index: true,
+      admin: { description: 'The release that announced it. The milestone is public only once that release is.' },
+    },
+  ],
+}

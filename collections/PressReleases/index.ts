@@ -1,0 +1,163 @@
+import type { CollectionConfig } from 'payload'
+
+import { readReleases, writeReleases } from '@/access/releases'
+import { editors, staff } from '@/access/roles'
+import { mediaContactsField } from '@/fields/contacts'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+import { guardReleaseOperations } from './hooks/guardReleaseOperations'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+export const PressReleases: CollectionConfig = {
+  slug: 'press-releases',
+  labels: { singular: 'Press release', plural: 'Press releases' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'dateline', 'publishedAt', 'embargoUntil', '_status'],
+    listSearchableFields: ['title', 'subtitle', 'summary', 'slug'],
+    description: 'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
+  },
+  access: {
+    read: readReleases,
+    readVersions: staff,
+    create: writeReleases,
+    update: writeReleases,
+    delete: editors,
+  },
+  defaultSort: '-publishedAt',
+  versions: {
+    maxPerDoc: 100,
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+  },
+  hooks: {
+    beforeOperation: [guardReleaseOperations],
+    beforeChange: [stampPublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'subtitle', type: 'text', maxLength: 300 },
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Release date. Set automatically on first publish; a future date keeps the release hidden until then.',
+      },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Published releases stay hidden from the public, feeds included, until this moment.',
+      },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            {
+              name: 'summary',
+              type: 'textarea',
+              required: true,
+              maxLength: 600,
+              admin: { description: 'Plain text, 1–3 sentences. Used by feeds, cards and link previews.' },
+            },
+            {
+              name: 'dateline',
+              type: 'text',
+              maxLength: 80,
+              admin: { description: 'City and state as wire copy writes them, e.g. “HARTFORD, Conn.”' },
+            },
+            { name: 'body', type: 'richText', required: true },
+            {
+              name: 'footnotes',
+              type: 'array',
+              labels: { singular: 'Footnote', plural: 'Footnotes' },
+              fields: [
+                { name: 'marker', type: 'text', maxLength: 8, admin: { description: 'e.g. *, ** or 1' } },
+                { name: 'text', type: 'textarea', required: true },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Media & press kit',
+          fields: [
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            {
+              name: 'assets',
+              label: 'Press kit',
+              type: 'array',
+              labels: { singular: 'Asset', plural: 'Assets' },
+              admin: { description: 'Images and PDFs journalists may download at full resolution.' },
+              fields: [
+                { name: 'file', type: 'upload', relationTo: 'media', required: true },
+                { name: 'title', type: 'text' },
+                { name: 'description', type: 'textarea' },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Relations',
+          fields: [
+            { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, index: true },
+            { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true },
+            {
+              name: 'quotes',
+              label: 'Quotes used',
+              type: 'relationship',
+              relationTo: 'quotes',
+              hasMany: true,
+            },
+            {
+              name: 'milestones',
+              label: 'Milestones announced',
+              type: 'join',
+              collection: 'milestones',
+              on: 'announcedIn',
+              admin: { description: 'Set on each milestone (“Announced in”).' },
+            },
+            {
+              name: 'relatedReleases',
+              type: 'relationship',
+              relationTo: 'press-releases',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+            mediaContactsField(),
+          ],
+        },
+        {
+          label: 'Distribution',
+          fields: [
+            {
+              name: 'source',
+              type: 'group',
+              admin: { description: 'Where this release was first distributed.' },
+              fields: [
+                { name: 'distributor', type: 'text', admin: { description: 'e.g. PR Newswire' } },
+                urlField('originalUrl', { label: 'Original URL' }),
+                { name: 'sourceLine', type: 'text', admin: { description: 'The wire “SOURCE” line, e.g. “SOURCE Hartford HealthCare”.' } },
+              ],
+            },
+          ],
+        },
+        { label: 'SEO', fields: [seoFields] },
+      ],
+    },
+  ],
+}

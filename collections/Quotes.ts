@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { readDerivedFrom } from '@/access/releases'
+import { editors, staff } from '@/access/roles'
+import { slugField } from '@/fields/slug'
+import { urlField } from '@/fields/url'
+
+/**
+ * Quotes journalists may lift with attribution. Speaker title and organisation are stored as
+ * they were when the words were said, so a later job change does not rewrite history.
+ * A quote tied to a release is public only while that release is.
+ */
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'speakerName', 'speakerOrganization', 'date'],
+    listSearchableFields: ['text', 'speakerName', 'speakerOrganization'],
+  },
+  access: { read: readDerivedFrom('release'), create: staff, update: staff, delete: editors },
+  defaultSort: '-date',
+  fields: [
+    {
+      name: 'text',
+      label: 'The words',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { description: 'Exactly as said, without surrounding quotation marks.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'speakerName', type: 'text', required: true, maxLength: 120 },
+        {
+          name: 'speakerTitle',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'Title at the time, e.g. “President and CEO”.' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'speakerOrganization',
+          type: 'text',
+          maxLength: 200,
+          admin: { description: 'Organisation at the time.' },
+        },
+        { name: 'partner', type: 'relationship', relationTo: 'partners', admin: { description: 'The speaker’s organisation, if a partner.' } },
+      ],
+    },
+    {
+      name: 'provenance',
+      type: 'select',
+      required: true,
+      defaultValue: 'verbatim',
+      options: [
+        { label: 'Verbatim: the speaker’s exact words', value: 'verbatim' },
+        { label: 'Paraphrase: not to be printed in quotation marks', value: 'paraphrase' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'date', type: 'date', admin: { position: 'sidebar', description: 'When it was said or first published.' } },
+    {
+      name: 'release',
+      label: 'From release',
+      type: 'relationship',
+      relationTo: 'press-releases',
+      index: true,
+      admin: { position: 'sidebar', description: 'The release it came from. Hidden from the public while that release is.' },
+    },
+    urlField('sourceUrl', { label: 'Source URL', admin: { position: 'sidebar', description: 'Where the words were first published, if elsewhere.' } }),
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeValidate: [
+          ({ siblingData }) => {
+            const words = String(siblingData.text ?? '').replace(/\s+/g, ' ').trim()
+            const short = words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words
+            return `${siblingData.speakerName ?? 'Unknown'}: “${short}”`
+          },
+        ],
+      },
+    },
+    slugField((data) =>
+      data.speakerName && data.text
+        ? `${data.speakerName} ${String(data.text).split(/\s+/).slice(0, 8).join(' ')}`
+        : undefined,
+    ),
+  ],
+}

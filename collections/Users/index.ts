@@ -1,0 +1,52 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { admins, adminsField, isAdmin, isStaff, ROLES } from '@/access/roles'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const selfOrAdmin: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  if (req.user && isStaff(req.user)) return { id: { equals: req.user.id } }
+  return false
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && (process.env.SITE_URL ?? '').startsWith('https://'),
+    },
+  },
+  access: {
+    admin: ({ req }) => isStaff(req.user),
+    read: selfOrAdmin,
+    create: admins,
+    update: selfOrAdmin,
+    delete: admins,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'contributor',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      access: { create: adminsField, update: adminsField },
+      admin: {
+        position: 'sidebar',
+        description: 'Contributors write drafts; editors publish; admins also manage users and partners.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Events } from './collections/Events'
+import { Media } from './collections/Media'
+import { Milestones } from './collections/Milestones'
+import { Partners } from './collections/Partners'
+import { PressReleases } from './collections/PressReleases'
+import { Quotes } from './collections/Quotes'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { isStaff } from './src/access/roles'
+import { health } from './src/endpoints/health'
+import { databaseAdapter } from './src/lib/database'
+import { payloadSecret, siteUrl } from './src/lib/env'
+import { MAX_UPLOAD_BYTES } from './src/lib/paths'
+import { onInit } from './src/lib/onInit'
+
+const root = path.resolve(/*turbopackIgnore: true*/ process.cwd())
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Partner Newsroom' },
+    importMap: {
+      baseDir: root,
+      importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  collections: [PressReleases, Quotes, Partners, Milestones, Events, Topics, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  csrf: [siteUrl()],
+  endpoints: [health],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
+  jobs: {
+    // Scheduled publishing (and later embargo work) runs on Payload's queue inside the server.
+    access: { run: ({ req }) => isStaff(req.user) },
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  onInit,
+  telemetry: false,
+})

@@ -1,0 +1,21 @@
+// `npm start`: build for production if the build is missing or stale, check the database is
+// reachable, then serve on PORT (default 3000).
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { buildIfStale } from './lib/build.mjs'
+import { checkDatabaseReachable } from './lib/preflight.mjs'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const port = process.env.PORT || '3000'
+
+await checkDatabaseReachable(process.env.DATABASE_URI || '')
+buildIfStale()
+
+const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '@/migrations'
+
+import { databaseUri, isMongoUri, sqliteFilePath } from './env'
+
+/**
+ * `mongodb://` or `mongodb+srv://` selects MongoDB (production, see docker-compose.yml);
+ * anything else is the embedded SQLite database, migrated from the committed migrations.
+ */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  const uri = databaseUri()
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({
+      url: uri,
+      // Fail within seconds when the server is unreachable instead of hanging every request.
+      connectOptions: { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 },
+    })
+  }
+  const file = sqliteFilePath(uri)
+  if (file) mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: file ? `file:${file}` : uri },
+    // Schema changes go through committed migrations only, in every environment.
+    push: false,
+    prodMigrations: migrations,
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'src/migrations'),
+    wal: true,
+    busyTimeout: 5000,
+  })
+}

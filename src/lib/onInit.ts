@@ -1,0 +1,29 @@
+import type { Migration, Payload } from 'payload'
+
+import { migrations } from '@/migrations'
+import { seedDemoContent } from '@/seed'
+
+import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
+
+/**
+ * At start: bring the embedded database up to date (the adapter already does this in
+ * production through `prodMigrations`), then fill an empty newsroom with the demo content.
+ */
+export const onInit = async (payload: Payload): Promise<void> => {
+  if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
+    payload.logger.info('Empty newsroom: loading the demo content')
+    await seedDemoContent(payload)
+  }
+}
+
+/** Nobody has registered and nothing has been written yet. */
+const isEmptyNewsroom = async (payload: Payload): Promise<boolean> => {
+  for (const collection of ['users', 'press-releases', 'partners'] as const) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs > 0) return false
+  }
+  return true
+}
