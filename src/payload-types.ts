@@ -154,7 +154,7 @@ export interface PressRelease {
   /**
    * Used in the URL. Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Release date. Set automatically on first publish; a future date keeps the release hidden until then.
    */
@@ -348,7 +348,7 @@ export interface Partner {
   /**
    * Used in the URL. Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'health-system' | 'cancer-center' | 'coalition' | 'advocacy-group' | 'government-agency' | 'other';
   logo?: (number | null) | Media;
   website?: string | null;
@@ -435,7 +435,7 @@ export interface Topic {
   /**
    * Used in the URL. Generated from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -481,7 +481,7 @@ export interface Quote {
   /**
    * Used in the URL. Generated from the content when left empty.
    */
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -495,7 +495,7 @@ export interface Milestone {
   /**
    * Used in the URL. Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   date: string;
   kind: 'membership' | 'designation' | 'launch' | 'agreement' | 'site-opening' | 'other';
   /**
@@ -521,7 +521,7 @@ export interface Event {
   /**
    * Used in the URL. Generated from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   status: 'scheduled' | 'cancelled';
   start: string;
   end?: string | null;

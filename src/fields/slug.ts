@@ -13,7 +13,7 @@ export const slugField = (source: SlugSource = 'title'): TextField => ({
   type: 'text',
   index: true,
   unique: true,
-  required: true,
+  // Not `required` in the schema: the hook fills it in, and `validate` refuses an empty one.
   admin: {
     position: 'sidebar',
     description: `Used in the URL. Generated from the ${typeof source === 'string' ? source : 'content'} when left empty.`,

@@ -29,7 +29,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // Schema changes go through committed migrations only, in every environment.
     push: false,
     prodMigrations: migrations,
-    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'src/migrations'),
+    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MIGRATIONS_DIR || 'src/migrations'),
     wal: true,
     busyTimeout: 5000,
   })

@@ -217,7 +217,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`release_id\` integer,
   	\`source_url\` text,
   	\`label\` text,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -272,7 +272,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`short_name\` text,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text NOT NULL,
   	\`logo_id\` integer,
   	\`website\` text,
@@ -326,7 +326,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_name\` text NOT NULL,
   	\`version_short_name\` text,
-  	\`version_slug\` text NOT NULL,
+  	\`version_slug\` text,
   	\`version_kind\` text NOT NULL,
   	\`version_logo_id\` integer,
   	\`version_website\` text,
@@ -357,7 +357,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`milestones\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`date\` text NOT NULL,
   	\`kind\` text NOT NULL,
   	\`is_first\` integer DEFAULT false,
@@ -390,7 +390,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`status\` text DEFAULT 'scheduled' NOT NULL,
   	\`start\` text NOT NULL,
   	\`end\` text,
@@ -441,7 +441,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`description\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editors, staff } from '@/access/roles'
 import { mediaDir } from '@/lib/paths'
 
+import { limitUploadSize } from './hooks/limitUploadSize'
+
 /** Images and PDFs. Images get sizes for cards, pages and a 1200×630 Open Graph crop. */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -13,6 +15,7 @@ export const Media: CollectionConfig = {
     description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
+  hooks: { beforeOperation: [limitUploadSize] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/svg+xml', 'application/pdf'],
