@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+export type TestServer = {
+  url: string
+  dir: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+/**
+ * The production build (`next start`) on a fresh embedded database in a temporary folder,
+ * listening on 127.0.0.1. Resolves once /api/health answers 200; stops by PID.
+ */
+export const startServer = async (env: Record<string, string> = {}): Promise<TestServer> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-server-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let log = ''
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+        NODE_ENV: 'production',
+        DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        SITE_URL: url,
+        PORT: String(port),
+        NODE_OPTIONS: '--no-deprecation',
+        ...env,
+      } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  child.stdout?.on('data', (d) => (log += d))
+  child.stderr?.on('data', (d) => (log += d))
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      await exited
+      clearTimeout(timer)
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`)
+    try {
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })
+      if (res.status === 200) return { url, dir, output: () => log, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  await stop()
+  throw new Error(`server did not become healthy in 90 s:\n${log}`)
+}
