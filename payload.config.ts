@@ -14,6 +14,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isStaff } from './src/access/roles'
 import { health } from './src/endpoints/health'
+import { explainValidationErrors } from './src/hooks/explainValidationErrors'
 import { databaseAdapter } from './src/lib/database'
 import { payloadSecret, siteUrl } from './src/lib/env'
 import { MAX_UPLOAD_BYTES } from './src/lib/paths'
@@ -38,6 +39,7 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   csrf: [siteUrl()],
   endpoints: [health],
+  hooks: { afterError: [explainValidationErrors] },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {

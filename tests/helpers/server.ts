@@ -38,7 +38,12 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Tes
     {
       cwd: ROOT,
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+        // As on a fresh clone: none of the test runner's own settings leak into the server.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([k]) => !k.startsWith('VITEST') && !['SEED_DEMO', 'PAYLOAD_JOBS_AUTORUN', 'TEST'].includes(k),
+          ),
+        ),
         NODE_ENV: 'production',
         DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
