@@ -1,7 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
-import { seedDemoContent } from '@/seed'
 
 import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
 
@@ -15,6 +14,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')
+    // Loaded only when needed: the demo content is not part of every start (or of the CLI).
+    const { seedDemoContent } = await import('@/seed')
     await seedDemoContent(payload)
   }
 }
