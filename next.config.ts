@@ -11,4 +11,19 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * withPayload sends colour-scheme client hints (Accept-CH, Critical-CH, Vary) on every response.
+ * Only the admin uses them; on feeds and public pages a Vary on a client hint splits shared caches.
+ */
+const adminOnlyClientHints: NextConfig['headers'] = async () => {
+  const rules = (await withAdmin.headers?.()) ?? []
+  return rules.map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Accept-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+}
+
+export default { ...withAdmin, headers: adminOnlyClientHints } satisfies NextConfig

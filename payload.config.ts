@@ -13,6 +13,7 @@ import { Quotes } from './collections/Quotes'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isStaff } from './src/access/roles'
+import { announceVisibility } from './src/jobs/announceVisibility'
 import { health } from './src/endpoints/health'
 import { explainValidationErrors } from './src/hooks/explainValidationErrors'
 import { databaseAdapter } from './src/lib/database'
@@ -45,7 +46,9 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing (and later embargo work) runs on Payload's queue inside the server.
     access: { run: ({ req }) => isStaff(req.user) },
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: [announceVisibility],
+    // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   onInit,

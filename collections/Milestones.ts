@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 export const MILESTONE_KINDS = [
   { label: 'Membership', value: 'membership' },
@@ -21,6 +22,7 @@ export const Milestones: CollectionConfig = {
     defaultColumns: ['title', 'date', 'kind', 'isFirst'],
   },
   access: { read: readDerivedFrom('announcedIn'), create: staff, update: staff, delete: editors },
+  hooks: invalidatesPublicContent,
   defaultSort: '-date',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -5,6 +5,7 @@ import { mediaContactsField } from '@/fields/contacts'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 export const PARTNER_KINDS = [
   { label: 'Health system', value: 'health-system' },
@@ -24,6 +25,7 @@ export const Partners: CollectionConfig = {
     description: 'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',
   },
   access: { read: anyone, create: admins, update: admins, delete: admins },
+  hooks: invalidatesPublicContent,
   // No drafts: profiles are public as saved. Versions keep every past "About" wording recoverable.
   versions: { maxPerDoc: 100 },
   defaultSort: 'name',

@@ -4,6 +4,7 @@ import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 /**
  * Quotes journalists may lift with attribution. Speaker title and organisation are stored as
@@ -18,6 +19,7 @@ export const Quotes: CollectionConfig = {
     listSearchableFields: ['text', 'speakerName', 'speakerOrganization'],
   },
   access: { read: readDerivedFrom('release'), create: staff, update: staff, delete: editors },
+  hooks: invalidatesPublicContent,
   defaultSort: '-date',
   fields: [
     {

@@ -114,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      announceVisibility: TaskAnnounceVisibility;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -686,7 +687,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'announceVisibility' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -719,7 +720,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'announceVisibility' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1168,6 +1169,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceVisibility".
+ */
+export interface TaskAnnounceVisibility {
+  input: {
+    release: string;
+    at: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 import { bumpSequence } from './hooks/bumpSequence'
 
@@ -16,7 +17,8 @@ export const Events: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   defaultSort: '-start',
-  hooks: { beforeChange: [bumpSequence] },
+  hooks: {
+    ...invalidatesPublicContent, beforeChange: [bumpSequence] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editors, staff } from '@/access/roles'
 import { mediaDir } from '@/lib/paths'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 import { limitUploadSize } from './hooks/limitUploadSize'
 
@@ -15,7 +16,8 @@ export const Media: CollectionConfig = {
     description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
-  hooks: { beforeOperation: [limitUploadSize] },
+  hooks: {
+    ...invalidatesPublicContent, beforeOperation: [limitUploadSize] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/svg+xml', 'application/pdf'],

@@ -6,8 +6,10 @@ import { mediaContactsField } from '@/fields/contacts'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
+import { queueVisibilityJob } from './hooks/queueVisibilityJob'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const PressReleases: CollectionConfig = {
@@ -35,6 +37,8 @@ export const PressReleases: CollectionConfig = {
     },
   },
   hooks: {
+    afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob],
+    afterDelete: invalidatesPublicContent.afterDelete,
     beforeOperation: [guardReleaseOperations],
     beforeChange: [stampPublishedAt],
   },

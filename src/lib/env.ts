@@ -53,3 +53,12 @@ export const payloadSecret = (): string => {
   writeFileSync(secretFile, secret, { mode: 0o600, flag: 'wx' })
   return secret
 }
+
+/** An absolute URL on the public site for a path such as `/news/slug`. */
+export const absoluteUrl = (pathOrUrl: string): string => new URL(pathOrUrl, `${siteUrl()}/`).toString()
+
+/** The WebSub hub feeds announce, when one is configured. */
+export const websubHub = (): string | undefined => process.env.WEBSUB_HUB_URL?.trim() || undefined
+
+/** The newsroom's name, used as the feeds' title and publisher. */
+export const siteName = (): string => process.env.SITE_NAME?.trim() || 'Partner Newsroom'

@@ -1,0 +1,5 @@
+import { serveMilestonesFeed } from '@/feeds/serve'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = (request: Request) => serveMilestonesFeed(request)

@@ -1,0 +1,76 @@
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  LinkHTMLConverter,
+  UploadHTMLConverter,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { absoluteUrl } from '@/lib/env'
+
+type LinkNode = { fields: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: unknown } } }
+type UploadValue = { url?: string | null; sizes?: Record<string, { url?: string | null } | undefined> }
+
+const hrefForDoc = (relationTo: string | undefined, value: unknown): string => {
+  const slug = typeof value === 'object' && value && 'slug' in value ? String((value as { slug: unknown }).slug) : ''
+  if (!slug) return absoluteUrl('/')
+  const base = relationTo === 'partners' ? '/partners/' : relationTo === 'events' ? '/events#' : '/news/'
+  return absoluteUrl(`${base}${slug}`)
+}
+
+const absolutize = (url: string | null | undefined) => {
+  if (!url) return url
+  try {
+    return absoluteUrl(url)
+  } catch {
+    return url
+  }
+}
+
+type ConverterArgs = Parameters<Extract<NonNullable<HTMLConverters['paragraph']>, (...a: never[]) => unknown>>[0]
+/** Payload's converters are either a fixed string or a function of the node. */
+const run = (converter: unknown, args: ConverterArgs): string =>
+  typeof converter === 'function' ? (converter as (a: ConverterArgs) => string)(args) : String(converter ?? '')
+
+const links = LinkHTMLConverter({
+  internalDocToHref: ({ linkNode }) => hrefForDoc(linkNode.fields.doc?.relationTo, linkNode.fields.doc?.value),
+})
+
+/**
+ * Payload's own Lexical→HTML converters, with every link and image URL made absolute (feed
+ * readers show content away from the site). Nodes are copied with absolute URLs and handed to
+ * the default converters, so escaping and URL sanitising stay Payload's.
+ */
+const absoluteConverters: HTMLConverters = {
+  ...defaultHTMLConverters,
+  ...links,
+  link: (args) => {
+    const node = args.node as unknown as LinkNode
+    const fields = { ...node.fields, url: node.fields.linkType === 'internal' ? node.fields.url : absolutize(node.fields.url) }
+    return run(links.link, { ...args, node: { ...args.node, fields } } as never)
+  },
+  autolink: (args) => {
+    const node = args.node as unknown as LinkNode
+    return run(links.autolink, { ...args, node: { ...args.node, fields: { ...node.fields, url: absolutize(node.fields.url) } } } as never)
+  },
+  upload: (args) => {
+    const value = (args.node as { value?: unknown }).value
+    if (!value || typeof value !== 'object') return ''
+    const doc = value as UploadValue
+    const sizes = Object.fromEntries(
+      Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size ? { ...size, url: absolutize(size.url) } : size]),
+    )
+    const node = { ...args.node, value: { ...doc, url: absolutize(doc.url), sizes } }
+    return run(UploadHTMLConverter.upload, { ...args, node } as never)
+  },
+}
+
+export const richTextToHtml = (data: unknown): string => {
+  if (!data || typeof data !== 'object' || !('root' in data)) return ''
+  return convertLexicalToHTML({
+    data: data as SerializedEditorState,
+    converters: absoluteConverters,
+    disableContainer: true,
+  }).trim()
+}

@@ -1,0 +1,73 @@
+import { Feed } from 'feed'
+
+import { asPublic, payload } from '@/data/payload'
+import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
+import type { Milestone, Partner, PressRelease } from '@/payload-types'
+
+import { FEED_PAGE_SIZE } from './formats'
+import type { BuiltFeed } from './releaseFeed'
+import { toJsonFeed11 } from './standards'
+
+const PATH = '/milestones/feed.json'
+const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
+
+/** The partnership timeline as JSON Feed 1.1: one item per milestone, with a `_milestone` object. */
+export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
+  const result = await (await payload()).find({
+    collection: 'milestones',
+    sort: ['-date', '-id'],
+    page,
+    limit: FEED_PAGE_SIZE,
+    depth: 1,
+    ...asPublic,
+  })
+  const totalPages = Math.max(result.totalPages, 1)
+  if (page > totalPages) return { status: 404, message: `Page ${page} does not exist; this feed has ${totalPages}.` }
+  const docs = result.docs as Milestone[]
+  const lastModified = new Date(Math.max(0, ...docs.map((d) => Date.parse(d.updatedAt))) || Date.now())
+  const url = (p: number) => absoluteUrl(p > 1 ? `${PATH}?page=${p}` : PATH)
+  const hub = websubHub()
+  const feed = new Feed({
+    id: url(1),
+    title: `Milestones · ${siteName()}`,
+    description: 'The partnership timeline: memberships, designations, launches, agreements and site openings.',
+    link: absoluteUrl('/milestones'),
+    language: 'en-US',
+    updated: lastModified,
+    generator: false,
+    author: { name: siteName(), link: siteUrl() },
+    feedLinks: { json: url(page) },
+    ...(hub ? { hub } : {}),
+  })
+  const extras = new Map<string, Record<string, unknown>>()
+  for (const m of docs) {
+    const release = populated<PressRelease>(m.announcedIn)
+    const partners = (m.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
+    const id = `tag:${new URL(siteUrl()).hostname},${m.createdAt.slice(0, 10)}:milestone:${m.id}`
+    feed.addItem({
+      id,
+      title: m.title,
+      link: release ? absoluteUrl(`/news/${release.slug}`) : absoluteUrl(`/milestones#${m.slug}`),
+      date: new Date(m.updatedAt),
+      published: new Date(m.date),
+      description: m.summary ?? undefined,
+      content: m.summary ?? m.title,
+      category: [{ name: m.kind }],
+    })
+    extras.set(id, {
+      _milestone: {
+        date: m.date.slice(0, 10),
+        kind: m.kind,
+        first: Boolean(m.isFirst),
+        partners: partners.map((p) => ({ name: p.name, slug: p.slug, url: absoluteUrl(`/partners/${p.slug}`) })),
+        announced_in: release ? absoluteUrl(`/news/${release.slug}`) : null,
+      },
+    })
+  }
+  const body = toJsonFeed11(feed.json1(), {
+    language: 'en-US',
+    nextUrl: page < totalPages ? url(page + 1) : undefined,
+    itemExtras: (id) => extras.get(id),
+  })
+  return { status: 200, body, lastModified }
+}

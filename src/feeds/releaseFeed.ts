@@ -1,0 +1,132 @@
+import { Feed, type Item } from 'feed'
+
+import { findPublicReleases } from '@/data/releases'
+import { asPublic, payload } from '@/data/payload'
+import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
+import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
+
+import { FEED_FORMATS, FEED_PAGE_SIZE, feedPath, type FeedFormat, type FeedScope } from './formats'
+import { richTextToHtml } from './html'
+import { addAtomPagingLinks, pagingRels, toJsonFeed11, type PagingLinks } from './standards'
+
+export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
+
+const LANGUAGE = 'en-US'
+const populated = <T extends object>(value: unknown): T | null =>
+  value && typeof value === 'object' ? (value as T) : null
+
+type ResolvedScope = { title: string; description: string; page: string; filter: { partner?: number; topic?: number }; updatedAt?: string }
+
+const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => {
+  const name = siteName()
+  if (scope.kind === 'site') {
+    return { title: name, description: `Press releases from the ${name}.`, page: '/news', filter: {} }
+  }
+  const p = await payload()
+  const collection = scope.kind === 'partner' ? 'partners' : 'topics'
+  const { docs } = await p.find({ collection, where: { slug: { equals: scope.slug } }, limit: 1, depth: 0, ...asPublic })
+  const doc = docs[0] as Partner | Topic | undefined
+  if (!doc) return null
+  if (scope.kind === 'partner') {
+    const partner = doc as Partner
+    return {
+      title: `${partner.name} · ${name}`,
+      description: `Press releases involving ${partner.name}.`,
+      page: `/partners/${partner.slug}`,
+      filter: { partner: partner.id },
+      updatedAt: partner.updatedAt,
+    }
+  }
+  const topic = doc as Topic
+  return {
+    title: `${topic.name} · ${name}`,
+    description: topic.description || `Press releases about ${topic.name}.`,
+    page: `/news?topic=${topic.slug}`,
+    filter: { topic: topic.id },
+    updatedAt: topic.updatedAt,
+  }
+}
+
+/** Stable across slug changes and redeployments on the same host. */
+const releaseId = (doc: PressRelease) =>
+  `tag:${new URL(siteUrl()).hostname},${doc.createdAt.slice(0, 10)}:press-release:${doc.id}`
+
+const toItem = (doc: PressRelease, format: FeedFormat): Item => {
+  const partners = (doc.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
+  const topics = (doc.topics ?? []).map((t) => populated<Topic>(t)).filter((t): t is Topic => !!t)
+  const hero = populated<Media>(doc.heroImage)
+  const creators = partners.length ? partners.map((p) => p.name) : [siteName()]
+  return {
+    id: releaseId(doc),
+    title: doc.title,
+    link: absoluteUrl(`/news/${doc.slug}`),
+    date: new Date(doc.updatedAt),
+    published: new Date(doc.publishedAt ?? doc.updatedAt),
+    description: doc.summary,
+    content: richTextToHtml(doc.body),
+    category: [
+      ...topics.map((t) => ({ name: t.name, term: t.slug ?? undefined, domain: absoluteUrl(`/news?topic=${t.slug}`), scheme: absoluteUrl('/topics') })),
+      ...partners.map((p) => ({ name: p.name, term: p.slug ?? undefined, domain: absoluteUrl(`/partners/${p.slug}`), scheme: absoluteUrl('/partners') })),
+    ],
+    ...(hero?.url
+      ? { image: { url: absoluteUrl(hero.url), type: hero.mimeType ?? undefined, length: hero.filesize ?? undefined, title: hero.alt } }
+      : {}),
+    // Atom and JSON name the partners as authors. RSS's <author> must be an e-mail address, which
+    // an organisation's name is not, so RSS items carry dc:creator instead.
+    ...(partners.length && format !== 'rss'
+      ? { author: partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(`/partners/${p.slug}`) })) }
+      : {}),
+    ...(format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }] } : {}),
+  }
+}
+
+const pageUrl = (scope: FeedScope, format: FeedFormat, page: number) =>
+  absoluteUrl(page > 1 ? `${feedPath(scope, format)}?page=${page}` : feedPath(scope, format))
+
+/** One page of a release feed (site-wide, per partner or per topic) in one format. */
+export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, page: number): Promise<BuiltFeed> => {
+  const resolved = await resolveScope(scope)
+  if (!resolved) return { status: 404, message: `No ${scope.kind} with that slug.` }
+  const result = await findPublicReleases(resolved.filter, page, FEED_PAGE_SIZE)
+  const totalPages = Math.max(result.totalPages, 1)
+  if (page > totalPages) return { status: 404, message: `Page ${page} does not exist; this feed has ${totalPages}.` }
+
+  const docs = result.docs as PressRelease[]
+  const newest = Math.max(0, ...docs.map((d) => Date.parse(d.updatedAt)), resolved.updatedAt ? Date.parse(resolved.updatedAt) : 0)
+  const lastModified = new Date(newest || Date.now())
+  const self = pageUrl(scope, format, page)
+  const paging: PagingLinks = {
+    first: pageUrl(scope, format, 1),
+    last: pageUrl(scope, format, totalPages),
+    ...(page > 1 ? { prev: pageUrl(scope, format, page - 1) } : {}),
+    ...(page < totalPages ? { next: pageUrl(scope, format, page + 1) } : {}),
+  }
+  const hub = websubHub()
+  const feed = new Feed({
+    id: absoluteUrl(feedPath(scope, 'atom')),
+    title: resolved.title,
+    description: resolved.description,
+    link: absoluteUrl(resolved.page),
+    language: LANGUAGE,
+    updated: lastModified,
+    generator: false,
+    copyright: `© ${siteName()} and its partners`,
+    author: { name: siteName(), link: siteUrl() },
+    feedLinks: { [format]: self },
+    ...(hub ? { hub } : {}),
+  })
+  for (const doc of docs) feed.addItem(toItem(doc, format))
+
+  if (format === 'rss') {
+    // All channel-level atom:links in one extension: self, hub and paging (RFC 5005).
+    const links = [
+      { rel: 'self', href: self, type: FEED_FORMATS.rss.mediaType },
+      ...(hub ? [{ rel: 'hub', href: hub }] : []),
+      ...pagingRels(paging),
+    ]
+    feed.addExtension({ name: 'atom:link', objects: links.map((l) => ({ _attributes: l })) as never })
+    return { status: 200, body: feed.rss2(), lastModified }
+  }
+  if (format === 'atom') return { status: 200, body: addAtomPagingLinks(feed.atom1(), paging), lastModified }
+  return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
+}
