@@ -266,6 +266,7 @@ export interface PressRelease {
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -867,6 +868,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         image?: T;
         noIndex?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
+import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -162,6 +163,12 @@ export const PressReleases: CollectionConfig = {
         },
         { label: 'SEO', fields: [seoFields] },
       ],
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      admin: { hidden: true },
+      hooks: { beforeChange: [fillSearchText] },
     },
   ],
 }

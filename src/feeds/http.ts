@@ -27,11 +27,15 @@ export const isNotModified = (request: Request, etag: string, lastModified: Date
   return Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
 }
 
+export type CachedFeed =
+  | { status: 200; body: string; etag: string; lastModified: Date }
+  | { status: 400 | 404; message: string }
+
 export type FeedResponseOptions = { contentType: string; cors?: boolean }
 
 export const feedResponse = (
   request: Request,
-  cached: { status: 200; body: string; etag: string; lastModified: Date } | { status: 400 | 404; message: string },
+  cached: CachedFeed,
   { contentType, cors }: FeedResponseOptions,
 ): Response => {
   const headers = new Headers({ 'X-Content-Type-Options': 'nosniff' })

@@ -1,9 +1,17 @@
-import { cachedFeed } from './cache'
+import { cachedPublic } from '@/cache/publicCache'
+
 import { buildEventsCalendar } from './eventsCalendar'
 import { FEED_FORMATS, scopeKey, type FeedFormat, type FeedScope } from './formats'
-import { feedResponse, parsePage } from './http'
+import { entityTag, feedResponse, parsePage, type CachedFeed } from './http'
 import { buildMilestonesFeed } from './milestonesFeed'
-import { buildReleaseFeed } from './releaseFeed'
+import { buildReleaseFeed, type BuiltFeed } from './releaseFeed'
+
+/** A built feed, with its ETag computed once, cached until public content changes. */
+const cachedFeed = (key: string, build: () => Promise<BuiltFeed>): Promise<CachedFeed> =>
+  cachedPublic(`feed|${key}`, async () => {
+    const built = await build()
+    return built.status === 200 ? { ...built, etag: entityTag(built.body) } : built
+  })
 
 /** GET handler body for every release feed: site-wide, per partner and per topic. */
 export const serveReleaseFeed = async (request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> => {

@@ -1,9 +1,15 @@
 import * as migration_20261122_184550_initial from './20261122_184550_initial';
+import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text';
 
 export const migrations = [
   {
     up: migration_20261122_184550_initial.up,
     down: migration_20261122_184550_initial.down,
-    name: '20261122_184550_initial'
+    name: '20261122_184550_initial',
+  },
+  {
+    up: migration_20261122_191751_release_search_text.up,
+    down: migration_20261122_191751_release_search_text.down,
+    name: '20261122_191751_release_search_text'
   },
 ];

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { JsonLd } from '@/components/JsonLd'
+import { allEvents } from '@/data/newsroom'
+import { formatDateTime, formatTime } from '@/lib/format'
+import type { Event, Partner } from '@/payload-types'
+import { breadcrumbsLd, eventLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: 'Events', description: 'Upcoming and past events of the partners, with times, venues and registration.', path: '/events' })
+
+const sameDay = (a: string, b: string, timeZone: string) => {
+  const day = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(iso))
+  return day(a) === day(b)
+}
+
+const EventItem = ({ e }: { e: Event }) => {
+  const hosts = (e.hosts ?? []).filter((h): h is Partner => typeof h === 'object' && h !== null)
+  const place = [e.venue?.name, e.venue?.address, e.venue?.city, e.venue?.region].filter(Boolean).join(', ')
+  return (
+    <li id={e.slug ?? undefined}>
+      <h3 style={{ marginTop: 0 }}>
+        {e.status === 'cancelled' && <span className="badge badge--cancelled">Cancelled</span>}
+        {e.title}
+      </h3>
+      <p className="meta">
+        <time dateTime={e.start}>{formatDateTime(e.start, e.timeZone)}</time>
+        {e.end && (
+          <>
+            {' – '}
+            <time dateTime={e.end}>{sameDay(e.start, e.end, e.timeZone) ? formatTime(e.end, e.timeZone) : formatDateTime(e.end, e.timeZone)}</time>
+          </>
+        )}{' '}
+        <span>(time zone: {e.timeZone.replace(/_/g, ' ')})</span>
+      </p>
+      {place && <p>{place}</p>}
+      {e.summary && <p>{e.summary}</p>}
+      <p>
+        {e.registrationUrl && e.status !== 'cancelled' && (
+          <>
+            <a href={e.registrationUrl}>Register</a>
+            {e.registrationDeadline && <span className="muted"> (by {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: e.timeZone }).format(new Date(e.registrationDeadline))})</span>}
+            {' · '}
+          </>
+        )}
+        {e.onlineUrl && (
+          <>
+            <a href={e.onlineUrl}>Join online</a>
+            {' · '}
+          </>
+        )}
+        <a href="/events.ics">Add to calendar</a>
+        {hosts.length > 0 && (
+          <span className="muted">
+            {' · Hosted by '}
+            {hosts.map((h, i) => (
+              <span key={h.id}>
+                {i > 0 && ', '}
+                <Link href={`/partners/${h.slug}`}>{h.name}</Link>
+              </span>
+            ))}
+          </span>
+        )}
+      </p>
+    </li>
+  )
+}
+
+export default async function EventsPage() {
+  const events = await allEvents()
+  const now = Date.now()
+  const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) >= now)
+  const past = events.filter((e) => Date.parse(e.end ?? e.start) < now).reverse()
+  return (
+    <>
+      <JsonLd data={[...events.map(eventLd), breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Events', path: '/events' }])] as never} />
+      <h1>Events</h1>
+      <p className="lede">
+        Times are shown in each venue&rsquo;s time zone. Subscribe to the <a href="/events.ics">events calendar</a> to add them all to yours.
+      </p>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">Upcoming</h2>
+        {upcoming.length ? (
+          <ul className="list-plain">
+            {upcoming.map((e) => (
+              <EventItem key={e.id} e={e} />
+            ))}
+          </ul>
+        ) : (
+          <p>No upcoming events are scheduled.</p>
+        )}
+      </section>
+      <section aria-labelledby="past">
+        <h2 id="past">Past events</h2>
+        {past.length ? (
+          <ul className="list-plain">
+            {past.map((e) => (
+              <EventItem key={e.id} e={e} />
+            ))}
+          </ul>
+        ) : (
+          <p>No past events.</p>
+        )}
+      </section>
+    </>
+  )
+}

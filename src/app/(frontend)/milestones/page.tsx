@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { JsonLd } from '@/components/JsonLd'
+import { timeline } from '@/data/newsroom'
+import { formatDate } from '@/lib/format'
+import { MILESTONE_KINDS } from '@collections/Milestones'
+import type { Partner, PressRelease } from '@/payload-types'
+import { breadcrumbsLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: 'Milestones', description: 'The partnership timeline, each milestone linked to the release that announced it.', path: '/milestones' })
+
+export default async function MilestonesPage() {
+  const milestones = await timeline()
+  return (
+    <>
+      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Milestones', path: '/milestones' }])} />
+      <h1>Milestones</h1>
+      <p className="lede">
+        The partnership timeline, oldest first. Also as a machine-readable <a href="/milestones/feed.json">JSON Feed</a>.
+      </p>
+      {milestones.length ? (
+        <ol className="timeline">
+          {milestones.map((m) => {
+            const release = m.announcedIn && typeof m.announcedIn === 'object' ? (m.announcedIn as PressRelease) : null
+            const partners = (m.partners ?? []).filter((p): p is Partner => typeof p === 'object' && p !== null)
+            return (
+              <li key={m.id} id={m.slug ?? undefined}>
+                <p className="meta">
+                  <time dateTime={m.date}>{formatDate(m.date)}</time> · {MILESTONE_KINDS.find((k) => k.value === m.kind)?.label}
+                </p>
+                <h2 style={{ fontSize: '1.15rem', margin: '0.2rem 0' }}>
+                  {m.isFirst && <span className="badge badge--first">First</span>}
+                  {m.title}
+                </h2>
+                {m.summary && <p>{m.summary}</p>}
+                <p className="meta">
+                  {partners.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 && ', '}
+                      <Link href={`/partners/${p.slug}`}>{p.name}</Link>
+                    </span>
+                  ))}
+                  {release && (
+                    <>
+                      {partners.length > 0 && ' · '}
+                      Announced in <Link href={`/news/${release.slug}`}>{release.title}</Link>
+                    </>
+                  )}
+                </p>
+              </li>
+            )
+          })}
+        </ol>
+      ) : (
+        <p>No milestones have been published yet.</p>
+      )}
+    </>
+  )
+}

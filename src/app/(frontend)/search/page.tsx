@@ -1,0 +1,112 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { excerptAround, Highlight } from '@/components/Highlight'
+import { JsonLd } from '@/components/JsonLd'
+import { attribution } from '@/components/QuoteFigure'
+import { search } from '@/data/newsroom'
+import { formatDate } from '@/lib/format'
+import type { PressRelease } from '@/payload-types'
+import { breadcrumbsLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const MAX_QUERY = 200
+const readQuery = async (searchParams: SearchParams) => {
+  const raw = (await searchParams).q
+  return (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY) ?? ''
+}
+
+export const generateMetadata = async ({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> => {
+  const q = await readQuery(searchParams)
+  return pageMetadata({
+    title: q ? `Search: ${q}` : 'Search',
+    description: 'Search press releases, quotes and partners.',
+    path: '/search',
+    noIndex: Boolean(q),
+  })
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const q = await readQuery(searchParams)
+  const words = q.split(/\s+/).filter((w) => w.length > 1)
+  const results = q ? await search(q) : null
+  const total = results ? results.releases.length + results.quotes.length + results.partners.length : 0
+  return (
+    <>
+      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Search', path: '/search' }])} />
+      <h1>Search</h1>
+      <form className="filters" role="search" method="get" action="/search">
+        <label>
+          Search releases, quotes and partners
+          <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY} />
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      {results && (
+        <p role="status" className="muted">
+          {total === 0 ? `Nothing matches “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`}
+        </p>
+      )}
+      {results && results.releases.length > 0 && (
+        <section aria-labelledby="r-releases">
+          <h2 id="r-releases">Releases</h2>
+          <ul className="list-plain">
+            {results.releases.map((r: PressRelease) => (
+              <li key={r.id}>
+                <Link href={`/news/${r.slug}`}>
+                  <Highlight text={r.title} words={words} />
+                </Link>
+                {r.publishedAt && (
+                  <p className="meta">
+                    <time dateTime={r.publishedAt}>{formatDate(r.publishedAt)}</time>
+                  </p>
+                )}
+                <p>
+                  <Highlight text={excerptAround(r.searchText || r.summary, words)} words={words} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results && results.quotes.length > 0 && (
+        <section aria-labelledby="r-quotes">
+          <h2 id="r-quotes">Quotes</h2>
+          <ul className="list-plain">
+            {results.quotes.map((quote) => (
+              <li key={quote.id}>
+                <p>
+                  “<Highlight text={quote.text} words={words} />”
+                </p>
+                <p className="meta">
+                  — <Highlight text={attribution(quote)} words={words} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results && results.partners.length > 0 && (
+        <section aria-labelledby="r-partners">
+          <h2 id="r-partners">Partners</h2>
+          <ul className="list-plain">
+            {results.partners.map((p) => (
+              <li key={p.id}>
+                <Link href={`/partners/${p.slug}`}>
+                  <Highlight text={p.name} words={words} />
+                </Link>
+                {p.summary && (
+                  <p>
+                    <Highlight text={p.summary} words={words} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,13 @@
+import { FEED_FORMATS, feedPath, type FeedScope } from '@/feeds/formats'
+
+export const FeedLinks = ({ scope, label }: { scope: FeedScope; label: string }) => (
+  <ul className="feed-links" aria-label={`${label} feeds`}>
+    {(Object.keys(FEED_FORMATS) as (keyof typeof FEED_FORMATS)[]).map((format) => (
+      <li key={format}>
+        <a href={feedPath(scope, format)} type={FEED_FORMATS[format].mediaType}>
+          {FEED_FORMATS[format].label}
+        </a>
+      </li>
+    ))}
+  </ul>
+)

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import { formatDate } from '@/lib/format'
+import type { PressRelease } from '@/payload-types'
+
+import { asMedia, MediaImage } from './MediaImage'
+
+export const ReleaseCard = ({ release, headingLevel = 3 }: { release: PressRelease; headingLevel?: 2 | 3 }) => {
+  const hero = asMedia(release.heroImage)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <li className="card">
+      {hero && <MediaImage media={hero} size="card" sizes="(min-width: 60rem) 22rem, 100vw" />}
+      <div className="card__body">
+        <p className="meta">
+          {release.dateline && <span className="dateline">{release.dateline}</span>}
+          {release.dateline && release.publishedAt && ' · '}
+          {release.publishedAt && <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>}
+        </p>
+        <Heading>
+          <Link href={`/news/${release.slug}`}>{release.title}</Link>
+        </Heading>
+        <p>{release.summary}</p>
+      </div>
+    </li>
+  )
+}
+
+export const ReleaseList = ({ releases, headingLevel }: { releases: PressRelease[]; headingLevel?: 2 | 3 }) => (
+  <ul className="cards">
+    {releases.map((r) => (
+      <ReleaseCard key={r.id} release={r} headingLevel={headingLevel} />
+    ))}
+  </ul>
+)

@@ -1,0 +1,127 @@
+/**
+ * Everything the public pages read, in one place. Every read goes through the local API as an
+ * anonymous reader (so the visibility rule applies) and is cached in memory until public
+ * content changes (see src/cache/publicCache.ts).
+ */
+import type { Where } from 'payload'
+
+import { cachedPublic } from '@/cache/publicCache'
+import type { Event, Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-types'
+
+import { asPublic, payload } from './payload'
+
+export const ARCHIVE_PAGE_SIZE = 10
+
+const find = async <T>(args: Record<string, unknown>): Promise<{ docs: T[]; totalDocs: number; totalPages: number; page?: number }> =>
+  (await payload()).find({ ...args, ...asPublic } as never) as never
+
+export const latestReleases = (limit = 6) =>
+  cachedPublic(`releases:latest:${limit}`, async () =>
+    (await find<PressRelease>({ collection: 'press-releases', sort: ['-publishedAt', '-id'], limit, depth: 1 })).docs,
+  )
+
+export const allTopics = () =>
+  cachedPublic('topics:all', async () => (await find<Topic>({ collection: 'topics', sort: 'name', limit: 200, depth: 0 })).docs)
+
+export const allPartners = () =>
+  cachedPublic('partners:all', async () => (await find<Partner>({ collection: 'partners', sort: 'name', limit: 500, depth: 1 })).docs)
+
+/** Years that have public releases, newest first (for the archive filter). */
+export const releaseYears = () =>
+  cachedPublic('releases:years', async () => {
+    const { docs } = await find<PressRelease>({
+      collection: 'press-releases',
+      sort: '-publishedAt',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { publishedAt: true },
+    })
+    return [...new Set(docs.map((d) => d.publishedAt?.slice(0, 4)).filter(Boolean) as string[])]
+  })
+
+export type ArchiveQuery = { partner?: string; topic?: string; year?: string; page: number }
+
+export const archive = (q: ArchiveQuery) =>
+  cachedPublic(`releases:archive:${q.partner ?? ''}:${q.topic ?? ''}:${q.year ?? ''}:${q.page}`, async () => {
+    const [partners, topics] = await Promise.all([allPartners(), allTopics()])
+    const partner = q.partner ? partners.find((p) => p.slug === q.partner) : undefined
+    const topic = q.topic ? topics.find((t) => t.slug === q.topic) : undefined
+    const and: Where[] = []
+    if (q.partner) and.push({ partners: { in: [partner?.id ?? -1] } })
+    if (q.topic) and.push({ topics: { in: [topic?.id ?? -1] } })
+    if (q.year) {
+      and.push({ publishedAt: { greater_than_equal: `${q.year}-01-01T00:00:00.000Z` } })
+      and.push({ publishedAt: { less_than: `${Number(q.year) + 1}-01-01T00:00:00.000Z` } })
+    }
+    const result = await find<PressRelease>({
+      collection: 'press-releases',
+      where: and.length ? { and } : {},
+      sort: ['-publishedAt', '-id'],
+      page: q.page,
+      limit: ARCHIVE_PAGE_SIZE,
+      depth: 1,
+    })
+    return { ...result, partner, topic }
+  })
+
+export const releaseBySlug = (slug: string) =>
+  cachedPublic(`release:${slug}`, async () => {
+    const { docs } = await find<PressRelease>({
+      collection: 'press-releases',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 2,
+    })
+    return docs[0] ?? null
+  })
+
+export const partnerBySlug = (slug: string) =>
+  cachedPublic(`partner:${slug}`, async () => {
+    const { docs } = await find<Partner>({ collection: 'partners', where: { slug: { equals: slug } }, limit: 1, depth: 1 })
+    const partner = docs[0]
+    if (!partner) return null
+    const [releases, quotes, milestones] = await Promise.all([
+      find<PressRelease>({ collection: 'press-releases', where: { partners: { in: [partner.id] } }, sort: '-publishedAt', limit: 20, depth: 1 }),
+      find<Quote>({ collection: 'quotes', where: { partner: { equals: partner.id } }, sort: '-date', limit: 20, depth: 0 }),
+      find<Milestone>({ collection: 'milestones', where: { partners: { in: [partner.id] } }, sort: '-date', limit: 50, depth: 1 }),
+    ])
+    return { partner, releases: releases.docs, quotes: quotes.docs, milestones: milestones.docs }
+  })
+
+export const timeline = () =>
+  cachedPublic('milestones:all', async () =>
+    (await find<Milestone>({ collection: 'milestones', sort: 'date', limit: 500, depth: 1 })).docs,
+  )
+
+export const allEvents = () =>
+  cachedPublic('events:all', async () =>
+    (await find<Event>({ collection: 'events', sort: 'start', limit: 500, depth: 1 })).docs,
+  )
+
+/** Sitemap entries: every public release and partner with its last change. */
+export const sitemapEntries = () =>
+  cachedPublic('sitemap', async () => {
+    const [releases, partners] = await Promise.all([
+      find<PressRelease>({ collection: 'press-releases', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
+      find<Partner>({ collection: 'partners', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
+    ])
+    return { releases: releases.docs, partners: partners.docs }
+  })
+
+const SEARCH_LIMIT = 20
+
+/** Full-text search over public releases (title, summary, body), quotes and partners. */
+export const search = async (q: string) => {
+  const words = q.split(/\s+/).filter((w) => w.length > 1).slice(0, 6)
+  if (!words.length) return { releases: [], quotes: [], partners: [] }
+  const allWords = (fields: string[]): Where => ({
+    and: words.map((w) => ({ or: fields.map((f) => ({ [f]: { like: w } })) })),
+  })
+  const [releases, quotes, partners] = await Promise.all([
+    find<PressRelease>({ collection: 'press-releases', where: allWords(['title', 'searchText']), sort: '-publishedAt', limit: SEARCH_LIMIT, depth: 0 }),
+    find<Quote>({ collection: 'quotes', where: allWords(['text', 'speakerName', 'speakerOrganization']), sort: '-date', limit: SEARCH_LIMIT, depth: 0 }),
+    find<Partner>({ collection: 'partners', where: allWords(['name', 'shortName', 'summary']), sort: 'name', limit: SEARCH_LIMIT, depth: 0 }),
+  ])
+  return { releases: releases.docs, quotes: quotes.docs, partners: partners.docs }
+}

@@ -1,0 +1,127 @@
+import type { BreadcrumbList, Event as SchemaEvent, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts'
+
+import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
+import type { Event, Media, Partner, PressRelease } from '@/payload-types'
+
+const populated = <T extends object>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
+
+export const publisher = (): Organization => ({ '@type': 'Organization', name: siteName(), url: siteUrl() })
+
+export const websiteLd = (): WithContext<WebSite> => ({
+  '@context': 'https://schema.org',
+  '@type': 'WebSite',
+  name: siteName(),
+  url: siteUrl(),
+  potentialAction: {
+    '@type': 'SearchAction',
+    target: `${siteUrl()}/search?q={search_term_string}`,
+    'query-input': 'required name=search_term_string',
+  } as never,
+})
+
+export const breadcrumbsLd = (items: { name: string; path: string }[]): WithContext<BreadcrumbList> => ({
+  '@context': 'https://schema.org',
+  '@type': 'BreadcrumbList',
+  itemListElement: items.map((item, i) => ({
+    '@type': 'ListItem',
+    position: i + 1,
+    name: item.name,
+    item: absoluteUrl(item.path),
+  })),
+})
+
+type OrganizationObject = Exclude<Organization, string>
+
+const partnerOrg = (p: Partner): OrganizationObject => ({
+  '@type': 'Organization',
+  name: p.name,
+  ...(p.shortName ? { alternateName: p.shortName } : {}),
+  url: p.website || absoluteUrl(`/partners/${p.slug}`),
+})
+
+export const organizationLd = (p: Partner): WithContext<Organization> => {
+  const logo = populated<Media>(p.logo)
+  return {
+    '@context': 'https://schema.org',
+    ...partnerOrg(p),
+    '@id': absoluteUrl(`/partners/${p.slug}#organization`),
+    ...(p.summary ? { description: p.summary } : {}),
+    ...(logo?.url ? { logo: absoluteUrl(logo.url) } : {}),
+    ...(p.location ? { location: p.location } : {}),
+    sameAs: absoluteUrl(`/partners/${p.slug}`),
+    ...(p.mediaContacts?.length
+      ? {
+          contactPoint: p.mediaContacts.map((c) => ({
+            '@type': 'ContactPoint' as const,
+            contactType: 'media relations',
+            name: c.name,
+            ...(c.email ? { email: c.email } : {}),
+            ...(c.phone ? { telephone: c.phone } : {}),
+          })),
+        }
+      : {}),
+  }
+}
+
+export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
+  const hero = populated<Media>(r.heroImage)
+  const partners = (r.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
+  const images = hero?.url
+    ? [hero.sizes?.og?.url, hero.sizes?.hero?.url, hero.url].filter(Boolean).map((u) => absoluteUrl(u as string))
+    : []
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: r.title,
+    ...(r.subtitle ? { alternativeHeadline: r.subtitle } : {}),
+    description: r.summary,
+    url: absoluteUrl(`/news/${r.slug}`),
+    mainEntityOfPage: absoluteUrl(`/news/${r.slug}`),
+    ...(images.length ? { image: images } : {}),
+    datePublished: r.publishedAt ?? r.createdAt,
+    dateModified: r.updatedAt,
+    ...(r.dateline ? { dateline: r.dateline } : {}),
+    publisher: publisher(),
+    author: partners.length ? partners.map(partnerOrg) : publisher(),
+    about: partners.map(partnerOrg),
+    mentions: partners.map(partnerOrg),
+  }
+}
+
+export const eventLd = (e: Event): WithContext<SchemaEvent> => {
+  const hosts = (e.hosts ?? []).map((h) => populated<Partner>(h)).filter((h): h is Partner => !!h)
+  const place = e.venue?.name
+    ? {
+        '@type': 'Place' as const,
+        name: e.venue.name,
+        address: {
+          '@type': 'PostalAddress' as const,
+          ...(e.venue.address ? { streetAddress: e.venue.address } : {}),
+          ...(e.venue.city ? { addressLocality: e.venue.city } : {}),
+          ...(e.venue.region ? { addressRegion: e.venue.region } : {}),
+          ...(e.venue.postalCode ? { postalCode: e.venue.postalCode } : {}),
+          ...(e.venue.country ? { addressCountry: e.venue.country } : {}),
+        },
+      }
+    : null
+  const online = e.onlineUrl ? { '@type': 'VirtualLocation' as const, url: e.onlineUrl } : null
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.title,
+    startDate: e.start,
+    ...(e.end ? { endDate: e.end } : {}),
+    eventStatus: e.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode:
+      place && online
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : online
+          ? 'https://schema.org/OnlineEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
+    ...(place || online ? { location: [place, online].filter(Boolean) as never } : {}),
+    ...(e.summary ? { description: e.summary } : {}),
+    url: absoluteUrl(`/events#${e.slug}`),
+    ...(hosts.length ? { organizer: hosts.map(partnerOrg) } : {}),
+    ...(e.registrationUrl ? { offers: { '@type': 'Offer', url: e.registrationUrl } } : {}),
+  }
+}
