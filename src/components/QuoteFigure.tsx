@@ -15,31 +15,35 @@ export const quoteWithAttribution = (q: Quote) =>
 export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: boolean }) => {
   const release = quote.release && typeof quote.release === 'object' ? (quote.release as PressRelease) : null
   return (
-    <figure className="quote" id={`quote-${quote.slug}`}>
-      <blockquote>
-        <p>{quote.provenance === 'verbatim' ? `“${quote.text}”` : quote.text}</p>
-      </blockquote>
-      <figcaption>
-        — <strong>{quote.speakerName}</strong>
-        {quote.speakerTitle && `, ${quote.speakerTitle}`}
-        {quote.speakerOrganization && `, ${quote.speakerOrganization}`}
-        {quote.date && (
-          <span className="muted">
-            {' '}
-            (<time dateTime={quote.date}>{formatDate(quote.date)}</time>)
-          </span>
-        )}
-        {showSource && release && (
-          <span className="muted">
-            {' '}
-            in <Link href={`/news/${release.slug}`}>{release.title}</Link>
-          </span>
-        )}
-      </figcaption>
+    <div className="quote" id={`quote-${quote.slug}`}>
+      <figure>
+        <blockquote>
+          <p>{quote.provenance === 'verbatim' ? `“${quote.text}”` : quote.text}</p>
+        </blockquote>
+        <figcaption>
+          — <strong>{quote.speakerName}</strong>
+          {quote.speakerTitle && `, ${quote.speakerTitle}`}
+          {quote.speakerOrganization && `, ${quote.speakerOrganization}`}
+          {quote.date && (
+            <span className="muted">
+              {' '}
+              (<time dateTime={quote.date}>{formatDate(quote.date)}</time>)
+            </span>
+          )}
+          {showSource && release && (
+            <span className="muted">
+              {' '}
+              in <Link href={`/news/${release.slug}`}>{release.title}</Link>
+            </span>
+          )}
+        </figcaption>
+      </figure>
       <div className="quote__actions">
-        {quote.provenance === 'paraphrase' && <span className="paraphrase-note">Paraphrase: not to be printed as a direct quote.</span>}
+        {quote.provenance === 'paraphrase' && (
+          <span className="paraphrase-note">Paraphrase: not to be printed as a direct quote.</span>
+        )}
         <CopyQuoteButton text={quoteWithAttribution(quote)} />
       </div>
-    </figure>
+    </div>
   )
 }

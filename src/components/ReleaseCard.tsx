@@ -5,12 +5,20 @@ import type { PressRelease } from '@/payload-types'
 
 import { asMedia, MediaImage } from './MediaImage'
 
-export const ReleaseCard = ({ release, headingLevel = 3 }: { release: PressRelease; headingLevel?: 2 | 3 }) => {
+export const ReleaseCard = ({
+  release,
+  headingLevel = 3,
+  priority,
+}: {
+  release: PressRelease
+  headingLevel?: 2 | 3
+  priority?: boolean
+}) => {
   const hero = asMedia(release.heroImage)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <li className="card">
-      {hero && <MediaImage media={hero} size="card" sizes="(min-width: 60rem) 22rem, 100vw" />}
+      {hero && <MediaImage media={hero} size="card" sizes="(min-width: 60rem) 22rem, 100vw" priority={priority} />}
       <div className="card__body">
         <p className="meta">
           {release.dateline && <span className="dateline">{release.dateline}</span>}
@@ -28,8 +36,8 @@ export const ReleaseCard = ({ release, headingLevel = 3 }: { release: PressRelea
 
 export const ReleaseList = ({ releases, headingLevel }: { releases: PressRelease[]; headingLevel?: 2 | 3 }) => (
   <ul className="cards">
-    {releases.map((r) => (
-      <ReleaseCard key={r.id} release={r} headingLevel={headingLevel} />
+    {releases.map((r, i) => (
+      <ReleaseCard key={r.id} release={r} headingLevel={headingLevel} priority={i === 0} />
     ))}
   </ul>
 )

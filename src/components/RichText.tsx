@@ -1,5 +1,10 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { type JSXConvertersFunction, LinkJSXConverter, RichText as PayloadRichText } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as PayloadRichText,
+} from '@payloadcms/richtext-lexical/react'
 
 type Doc = { relationTo?: string; value?: unknown }
 
@@ -12,13 +17,41 @@ const internalHref = ({ linkNode }: { linkNode: { fields: { doc?: Doc | null } }
   return `/news/${slug}`
 }
 
+type ListItemArgs = {
+  node: { children: unknown[]; value?: number }
+  parent: { listType?: string }
+  nodesToJSX: (args: { nodes: unknown[] }) => ReactNode[]
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...LinkJSXConverter({ internalDocToHref: internalHref as never }),
+  // Payload writes `value` on every <li>; HTML allows it only inside an ordered list.
+  listitem: (args) => {
+    const { node, parent, nodesToJSX } = args as unknown as ListItemArgs
+    if (parent?.listType === 'check') {
+      const fallback = defaultConverters.listitem
+      return typeof fallback === 'function' ? fallback(args) : null
+    }
+    const nested = node.children.some((c) => (c as { type?: string }).type === 'list')
+    return (
+      <li
+        value={parent?.listType === 'number' ? node.value : undefined}
+        style={nested ? { listStyleType: 'none' } : undefined}
+      >
+        {nodesToJSX({ nodes: node.children })}
+      </li>
+    )
+  },
 })
 
 /** Payload's own Lexical→JSX rendering, with internal links pointing at newsroom pages. */
 export const RichText = ({ data, className }: { data: unknown; className?: string }) =>
   data && typeof data === 'object' && 'root' in data ? (
-    <PayloadRichText data={data as SerializedEditorState} converters={converters} className={className} disableContainer={false} />
+    <PayloadRichText
+      data={data as SerializedEditorState}
+      converters={converters}
+      className={className}
+      disableContainer={false}
+    />
   ) : null

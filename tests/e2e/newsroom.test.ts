@@ -171,7 +171,7 @@ describe('a release page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
     const page = await context.newPage()
     await page.goto(`${server.url}/news/${releaseSlug}`)
-    const figure = page.locator('figure.quote').first()
+    const figure = page.locator('.quote').first()
     await figure.getByRole('button', { name: 'Copy with attribution' }).click()
     await expect.poll(() => figure.getByRole('status').textContent()).toMatch(/Copied/)
     const copied = await page.evaluate(() => navigator.clipboard.readText())
@@ -270,5 +270,30 @@ describe('archive, search, partners, events', () => {
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
     expect(sitemap).toContain(`/news/${releaseSlug}</loc>`)
     expect(sitemap).toMatch(/<lastmod>/)
+  })
+})
+
+describe('freshness with caches on', () => {
+  it('shows a publish on every affected page at once, and hides an unpublish at once', async () => {
+    const { page, close } = await open('/')
+    expect(await page.locator('main').innerText()).not.toMatch(/Breaking freshness test/)
+    token = (await api('/api/users/login', { email: 'admin@example.org', password: 'a long enough password' })).token
+    const hhc = (await api('/api/partners?where[slug][equals]=hartford-healthcare')).docs[0].id
+    const created = await api('/api/press-releases', {
+      title: 'Breaking freshness test', summary: 'Just published.', body: lexical('Fresh.'), _status: 'published', partners: [hhc],
+    })
+    for (const path of ['/', '/news', '/partners/hartford-healthcare', `/news/${created.doc.slug}`, '/search?q=breaking+freshness']) {
+      await page.goto(`${server.url}${path}`)
+      expect(await page.locator('main').innerText(), path).toMatch(/Breaking freshness test/)
+    }
+    await api(`/api/press-releases/${created.doc.id}`, { _status: 'draft' }, 'PATCH')
+    token = ''
+    for (const path of ['/', '/news', '/partners/hartford-healthcare']) {
+      await page.goto(`${server.url}${path}`)
+      expect(await page.locator('main').innerText(), path).not.toMatch(/Breaking freshness test/)
+    }
+    const gone = await page.goto(`${server.url}/news/${created.doc.slug}`)
+    expect(gone?.status()).toBe(404)
+    await close()
   })
 })
