@@ -16,7 +16,7 @@ const sameDay = (a: string, b: string, timeZone: string) => {
   return day(a) === day(b)
 }
 
-const EventItem = ({ e }: { e: Event }) => {
+const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
   const hosts = (e.hosts ?? []).filter((h): h is Partner => typeof h === 'object' && h !== null)
   const place = [e.venue?.name, e.venue?.address, e.venue?.city, e.venue?.region].filter(Boolean).join(', ')
   return (
@@ -38,14 +38,14 @@ const EventItem = ({ e }: { e: Event }) => {
       {place && <p>{place}</p>}
       {e.summary && <p>{e.summary}</p>}
       <p>
-        {e.registrationUrl && e.status !== 'cancelled' && (
+        {e.registrationUrl && e.status !== 'cancelled' && !past && (
           <>
             <a href={e.registrationUrl}>Register</a>
             {e.registrationDeadline && <span className="muted"> (by {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: e.timeZone }).format(new Date(e.registrationDeadline))})</span>}
             {' · '}
           </>
         )}
-        {e.onlineUrl && (
+        {e.onlineUrl && !past && (
           <>
             <a href={e.onlineUrl}>Join online</a>
             {' · '}
@@ -97,7 +97,7 @@ export default async function EventsPage() {
         {past.length ? (
           <ul className="list-plain">
             {past.map((e) => (
-              <EventItem key={e.id} e={e} />
+              <EventItem key={e.id} e={e} past />
             ))}
           </ul>
         ) : (
