@@ -26,6 +26,8 @@ const root = path.resolve(/*turbopackIgnore: true*/ process.cwd())
 export default buildConfig({
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin makes no requests to third parties.
+    avatar: 'default',
     meta: { titleSuffix: ' · Partner Newsroom' },
     importMap: {
       baseDir: root,

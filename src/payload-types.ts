@@ -598,7 +598,7 @@ export interface User {
   /**
    * Contributors write drafts; editors publish; admins also manage users and partners.
    */
-  role: 'admin' | 'editor' | 'contributor';
+  role?: ('admin' | 'editor' | 'contributor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -46,6 +46,8 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Contributors write drafts; editors publish; admins also manage users and partners.',
+        // Not asked on the create-first-user screen: the first account is always an admin.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },
   ],
