@@ -1,5 +1,6 @@
 import * as migration_20261122_184550_initial from './20261122_184550_initial';
 import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text';
+import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_191751_release_search_text.up,
     down: migration_20261122_191751_release_search_text.down,
-    name: '20261122_191751_release_search_text'
+    name: '20261122_191751_release_search_text',
+  },
+  {
+    up: migration_20261122_193913_user_role_condition.up,
+    down: migration_20261122_193913_user_role_condition.down,
+    name: '20261122_193913_user_role_condition'
   },
 ];

@@ -5,5 +5,6 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, opera
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
   if (totalDocs === 0) data.role = 'admin'
+  else if (!data.role) data.role = 'contributor'
   return data
 }
