@@ -39,7 +39,9 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Over the limit the file is marked truncated and refused with a 400 naming the field
+  // (collections/Media/hooks/limitUploadSize.ts), instead of the parser's bare 413.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: false },
   csrf: [siteUrl()],
   endpoints: [health],
   hooks: { afterError: [explainValidationErrors] },

