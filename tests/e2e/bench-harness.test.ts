@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-harness-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
+  it('seeds, loads every endpoint, measures freshness and memory, and writes the results', () => {
+    const out = path.join(dir, 'results.json')
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bench/run.mjs'), '--sizes', '11,12', '--duration', '1', '--connections', '4', '--publishes', '2', '--no-baseline', '--out', out],
+      { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO')) },
+    )
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
+    expect(run.stdout).toMatch(/req\/s/)
+    const results = JSON.parse(readFileSync(out, 'utf8'))
+    expect(Object.keys(results.sizes)).toEqual(['11', '12'])
+    for (const size of ['11', '12']) {
+      const r = results.sizes[size]
+      expect(Object.keys(r.figures)).toEqual([
+        '/feed.xml', '/feed.xml 304', '/feed.json', 'partner feed', '/', 'release page', '/news?page=2', '/api/press-releases?limit=10',
+      ])
+      for (const [name, f] of Object.entries(r.figures) as [string, { rps: number; errors: number; statusCodes: Record<string, unknown> }][]) {
+        expect(f.rps, name).toBeGreaterThan(0)
+        expect(f.errors, name).toBe(0)
+        expect(Object.keys(f.statusCodes), name).toEqual([name.endsWith('304') ? '304' : '200'])
+      }
+      expect(r.freshness.feed.p95).toBeGreaterThan(0)
+      expect(r.peakRssMb).toBeGreaterThan(0)
+    }
+  })
+})
