@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
+import { MilestoneList } from '@/components/MilestoneList'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { RichText } from '@/components/RichText'
@@ -139,22 +140,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
         </section>
       )}
 
-      {milestones.length > 0 && (
-        <section aria-labelledby="milestones">
-          <h2 id="milestones">Milestones announced</h2>
-          <ul className="list-plain">
-            {milestones.map((m) => (
-              <li key={m.id}>
-                {m.isFirst && <span className="badge badge--first">First</span>}
-                <Link href={`/milestones#${m.slug}`}>{m.title}</Link>{' '}
-                <span className="muted">
-                  (<time dateTime={m.date}>{formatDate(m.date)}</time>)
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MilestoneList milestones={milestones} title="Milestones announced" />
 
       {partners.map((p) =>
         p.about ? (

@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation'
 
 import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
+import { MilestoneList } from '@/components/MilestoneList'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { RichText } from '@/components/RichText'
 import { partnerBySlug } from '@/data/newsroom'
 import { SLUG_PATTERN } from '@/lib/slugify'
-import { formatDate } from '@/lib/format'
 import { PARTNER_KINDS } from '@collections/Partners'
 import { breadcrumbsLd, organizationLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -143,22 +143,7 @@ export default async function PartnerPage({ params }: { params: Params }) {
         </section>
       )}
 
-      {milestones.length > 0 && (
-        <section aria-labelledby="milestones">
-          <h2 id="milestones">Milestones</h2>
-          <ul className="list-plain">
-            {milestones.map((m) => (
-              <li key={m.id}>
-                {m.isFirst && <span className="badge badge--first">First</span>}
-                <Link href={`/milestones#${m.slug}`}>{m.title}</Link>{' '}
-                <span className="muted">
-                  (<time dateTime={m.date}>{formatDate(m.date)}</time>)
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MilestoneList milestones={milestones} title="Milestones" />
     </>
   )
 }

@@ -1,0 +1,23 @@
+import Link from 'next/link'
+
+import { formatDate } from '@/lib/format'
+import type { Milestone } from '@/payload-types'
+
+/** Milestones as a short list, each linked to its place on the timeline. */
+export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; title: string }) =>
+  milestones.length > 0 ? (
+    <section aria-labelledby="milestones">
+      <h2 id="milestones">{title}</h2>
+      <ul className="list-plain">
+        {milestones.map((m) => (
+          <li key={m.id}>
+            {m.isFirst && <span className="badge badge--first">First</span>}
+            <Link href={`/milestones#${m.slug}`}>{m.title}</Link>{' '}
+            <span className="muted">
+              (<time dateTime={m.date}>{formatDate(m.date)}</time>)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  ) : null
