@@ -1,6 +1,7 @@
 import Image from 'next/image'
 
 import type { Media } from '@/payload-types'
+import { populated } from '@/lib/populated'
 
 type SizeName = keyof NonNullable<Media['sizes']>
 
@@ -37,4 +38,4 @@ export const MediaImage = ({
   )
 }
 
-export const asMedia = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
+export const asMedia = (value: unknown): Media | null => populated<Media>(value)

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { formatDate } from '@/lib/format'
 import type { PressRelease, Quote } from '@/payload-types'
+import { populated } from '@/lib/populated'
 
 import { CopyQuoteButton } from './CopyQuoteButton'
 
@@ -13,7 +14,7 @@ export const quoteWithAttribution = (q: Quote) =>
   q.provenance === 'verbatim' ? `“${q.text}” — ${attribution(q)}` : `${q.text} (paraphrase of ${attribution(q)})`
 
 export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: boolean }) => {
-  const release = quote.release && typeof quote.release === 'object' ? (quote.release as PressRelease) : null
+  const release = populated<PressRelease>(quote.release)
   return (
     <div className="quote" id={`quote-${quote.slug}`}>
       <figure>

@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { asPublic, payload } from '@/data/payload'
 import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
 import type { Event, Partner } from '@/payload-types'
+import { populatedList } from '@/lib/populated'
 
 import type { BuiltFeed } from './releaseFeed'
 
@@ -30,7 +31,7 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
   const events: EventAttributes[] = (docs as Event[]).map((e) => {
     const start = Date.parse(e.start)
     const end = e.end ? Date.parse(e.end) : start + 60 * 60 * 1000
-    const hosts = (e.hosts ?? []).filter((h): h is Partner => typeof h === 'object' && h !== null)
+    const hosts = populatedList<Partner>(e.hosts)
     const description = [
       e.summary,
       `Time zone of the venue: ${e.timeZone}.`,

@@ -3,13 +3,13 @@ import { Feed } from 'feed'
 import { asPublic, payload } from '@/data/payload'
 import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
 import type { Milestone, Partner, PressRelease } from '@/payload-types'
+import { populated, populatedList } from '@/lib/populated'
 
 import { FEED_PAGE_SIZE } from './formats'
 import type { BuiltFeed } from './releaseFeed'
 import { toJsonFeed11 } from './standards'
 
 const PATH = '/milestones/feed.json'
-const populated = <T extends object>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
 /** The partnership timeline as JSON Feed 1.1: one item per milestone, with a `_milestone` object. */
 export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
@@ -42,7 +42,7 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
   const extras = new Map<string, Record<string, unknown>>()
   for (const m of docs) {
     const release = populated<PressRelease>(m.announcedIn)
-    const partners = (m.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
+    const partners = populatedList<Partner>(m.partners)
     const id = `tag:${new URL(siteUrl()).hostname},${m.createdAt.slice(0, 10)}:milestone:${m.id}`
     feed.addItem({
       id,

@@ -4,6 +4,7 @@ import { findPublicReleases } from '@/data/releases'
 import { asPublic, payload } from '@/data/payload'
 import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
 import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
+import { populated, populatedList } from '@/lib/populated'
 
 import { FEED_FORMATS, FEED_PAGE_SIZE, feedPath, type FeedFormat, type FeedScope } from './formats'
 import { richTextToHtml } from './html'
@@ -12,8 +13,6 @@ import { addAtomPagingLinks, pagingRels, toJsonFeed11, type PagingLinks } from '
 export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
 
 const LANGUAGE = 'en-US'
-const populated = <T extends object>(value: unknown): T | null =>
-  value && typeof value === 'object' ? (value as T) : null
 
 type ResolvedScope = { title: string; description: string; page: string; filter: { partner?: number; topic?: number }; updatedAt?: string }
 
@@ -52,8 +51,8 @@ const releaseId = (doc: PressRelease) =>
   `tag:${new URL(siteUrl()).hostname},${doc.createdAt.slice(0, 10)}:press-release:${doc.id}`
 
 const toItem = (doc: PressRelease, format: FeedFormat): Item => {
-  const partners = (doc.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
-  const topics = (doc.topics ?? []).map((t) => populated<Topic>(t)).filter((t): t is Topic => !!t)
+  const partners = populatedList<Partner>(doc.partners)
+  const topics = populatedList<Topic>(doc.topics)
   const hero = populated<Media>(doc.heroImage)
   const creators = partners.length ? partners.map((p) => p.name) : [siteName()]
   return {

@@ -2,8 +2,8 @@ import type { BreadcrumbList, Event as SchemaEvent, NewsArticle, Organization, W
 
 import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
 import type { Event, Media, Partner, PressRelease } from '@/payload-types'
+import { populated, populatedList } from '@/lib/populated'
 
-const populated = <T extends object>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
 
 export const publisher = (): Organization => ({ '@type': 'Organization', name: siteName(), url: siteUrl() })
 
@@ -65,7 +65,7 @@ export const organizationLd = (p: Partner): WithContext<Organization> => {
 
 export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
   const hero = populated<Media>(r.heroImage)
-  const partners = (r.partners ?? []).map((p) => populated<Partner>(p)).filter((p): p is Partner => !!p)
+  const partners = populatedList<Partner>(r.partners)
   const images = hero?.url
     ? [hero.sizes?.og?.url, hero.sizes?.hero?.url, hero.url].filter(Boolean).map((u) => absoluteUrl(u as string))
     : []
@@ -89,7 +89,7 @@ export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
 }
 
 export const eventLd = (e: Event): WithContext<SchemaEvent> => {
-  const hosts = (e.hosts ?? []).map((h) => populated<Partner>(h)).filter((h): h is Partner => !!h)
+  const hosts = populatedList<Partner>(e.hosts)
   const place = e.venue?.name
     ? {
         '@type': 'Place' as const,

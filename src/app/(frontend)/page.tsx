@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '@/lib/format'
 import type { PressRelease } from '@/payload-types'
 import { breadcrumbsLd, websiteLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { populated } from '@/lib/populated'
 
 export const generateMetadata = (): Metadata => ({
   ...pageMetadata({
@@ -51,7 +52,7 @@ export default async function HomePage() {
           {recentMilestones.length ? (
             <ol className="timeline">
               {recentMilestones.map((m) => {
-                const release = m.announcedIn && typeof m.announcedIn === 'object' ? (m.announcedIn as PressRelease) : null
+                const release = populated<PressRelease>(m.announcedIn)
                 return (
                   <li key={m.id}>
                     <p className="meta">

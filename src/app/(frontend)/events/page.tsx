@@ -7,6 +7,7 @@ import { formatDateTime, formatTime } from '@/lib/format'
 import type { Event, Partner } from '@/payload-types'
 import { breadcrumbsLd, eventLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { populatedList } from '@/lib/populated'
 
 export const generateMetadata = (): Metadata =>
   pageMetadata({ title: 'Events', description: 'Upcoming and past events of the partners, with times, venues and registration.', path: '/events' })
@@ -17,7 +18,7 @@ const sameDay = (a: string, b: string, timeZone: string) => {
 }
 
 const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
-  const hosts = (e.hosts ?? []).filter((h): h is Partner => typeof h === 'object' && h !== null)
+  const hosts = populatedList<Partner>(e.hosts)
   const place = [e.venue?.name, e.venue?.address, e.venue?.city, e.venue?.region].filter(Boolean).join(', ')
   return (
     <li id={e.slug ?? undefined}>

@@ -8,6 +8,7 @@ import { MILESTONE_KINDS } from '@collections/Milestones'
 import type { Partner, PressRelease } from '@/payload-types'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { populated, populatedList } from '@/lib/populated'
 
 export const generateMetadata = (): Metadata =>
   pageMetadata({ title: 'Milestones', description: 'The partnership timeline, each milestone linked to the release that announced it.', path: '/milestones' })
@@ -24,8 +25,8 @@ export default async function MilestonesPage() {
       {milestones.length ? (
         <ol className="timeline">
           {milestones.map((m) => {
-            const release = m.announcedIn && typeof m.announcedIn === 'object' ? (m.announcedIn as PressRelease) : null
-            const partners = (m.partners ?? []).filter((p): p is Partner => typeof p === 'object' && p !== null)
+            const release = populated<PressRelease>(m.announcedIn)
+            const partners = populatedList<Partner>(m.partners)
             return (
               <li key={m.id} id={m.slug ?? undefined}>
                 <p className="meta">

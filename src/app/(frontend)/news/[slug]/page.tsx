@@ -13,6 +13,7 @@ import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
 import type { Milestone, Partner, PressRelease, Quote } from '@/payload-types'
 import { breadcrumbsLd, newsArticleLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { populatedList } from '@/lib/populated'
 
 type Params = Promise<{ slug: string }>
 
@@ -22,8 +23,6 @@ const load = async (params: Params) => {
   return releaseBySlug(slug)
 }
 
-const objects = <T extends object>(list: unknown[] | null | undefined): T[] =>
-  (list ?? []).filter((x): x is T => typeof x === 'object' && x !== null)
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const release = await load(params)
@@ -46,10 +45,10 @@ export default async function ReleasePage({ params }: { params: Params }) {
   const release = await load(params)
   if (!release) notFound()
   const hero = asMedia(release.heroImage)
-  const partners = objects<Partner>(release.partners)
-  const quotes = objects<Quote>(release.quotes)
-  const related = objects<PressRelease>(release.relatedReleases)
-  const milestones = objects<Milestone>(release.milestones?.docs)
+  const partners = populatedList<Partner>(release.partners)
+  const quotes = populatedList<Quote>(release.quotes)
+  const related = populatedList<PressRelease>(release.relatedReleases)
+  const milestones = populatedList<Milestone>(release.milestones?.docs)
   const assets = (release.assets ?? []).map((a) => ({ ...a, media: asMedia(a.file) })).filter((a) => a.media?.url)
   const contacts = [
     ...(release.mediaContacts ?? []),
