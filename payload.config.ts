@@ -10,10 +10,14 @@ import { Milestones } from './collections/Milestones'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Quotes } from './collections/Quotes'
+import { ReleaseActivity } from './collections/ReleaseActivity'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { isStaff } from './src/access/roles'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscribers } from './collections/WebhookSubscribers'
+import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
+import { deliverNotification } from './src/jobs/deliverNotification'
 import { health } from './src/endpoints/health'
 import { explainValidationErrors } from './src/hooks/explainValidationErrors'
 import { databaseAdapter } from './src/lib/database'
@@ -29,12 +33,25 @@ export default buildConfig({
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
     meta: { titleSuffix: ' · Partner Newsroom' },
+    components: { beforeDashboard: ['@/admin/review/ReviewQueue#ReviewQueue'] },
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [PressReleases, Quotes, Partners, Milestones, Events, Topics, Media, Users],
+  collections: [
+    PressReleases,
+    Quotes,
+    Partners,
+    Milestones,
+    Events,
+    Topics,
+    Media,
+    Users,
+    ReleaseActivity,
+    WebhookSubscribers,
+    WebhookDeliveries,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: payloadSecret(),
@@ -48,9 +65,11 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    // Scheduled publishing (and later embargo work) runs on Payload's queue inside the server.
-    access: { run: ({ req }) => isStaff(req.user) },
-    tasks: [announceVisibility],
+    // Scheduled publishing, embargo lifts and partner notifications run on Payload's queue inside
+    // the server. GET /api/payload-jobs/run runs due jobs for staff, or for a cron that sends
+    // `Authorization: Bearer $CRON_SECRET`.
+    access: { run: canRunJobs },
+    tasks: [announceVisibility, deliverNotification],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

@@ -5,6 +5,7 @@ import { mediaContactsField } from '@/fields/contacts'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { previewUrl } from '@/preview/urls'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 export const PARTNER_KINDS = [
@@ -20,6 +21,8 @@ export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: {
     useAsTitle: 'name',
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/partners/${data.slug}`) : null) },
+    preview: (doc) => (doc?.slug ? previewUrl(`/partners/${doc.slug as string}`) : null),
     defaultColumns: ['name', 'kind', 'location', 'updatedAt'],
     listSearchableFields: ['name', 'shortName', 'slug'],
     description: 'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',

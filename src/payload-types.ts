@@ -75,6 +75,9 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    'release-activity': ReleaseActivity;
+    'webhook-subscribers': WebhookSubscriber;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -84,6 +87,7 @@ export interface Config {
   collectionsJoins: {
     'press-releases': {
       milestones: 'milestones';
+      activity: 'release-activity';
     };
   };
   collectionsSelect: {
@@ -95,6 +99,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'release-activity': ReleaseActivitySelect<false> | ReleaseActivitySelect<true>;
+    'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,6 +122,7 @@ export interface Config {
   jobs: {
     tasks: {
       announceVisibility: TaskAnnounceVisibility;
+      deliverNotification: TaskDeliverNotification;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -164,6 +172,13 @@ export interface PressRelease {
    * Published releases stay hidden from the public, feeds included, until this moment.
    */
   embargoUntil?: string | null;
+  /**
+   * Changed with “Submit for review”, “Send back” and Publish.
+   */
+  reviewStatus?: ('in_progress' | 'awaiting_review' | 'changes_requested' | 'approved') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   /**
    * Plain text, 1–3 sentences. Used by feeds, cards and link previews.
    */
@@ -266,10 +281,46 @@ export interface PressRelease {
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };
+  activity?: {
+    docs?: (number | ReleaseActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Contributors write drafts; editors publish; admins also manage users and partners.
+   */
+  role?: ('admin' | 'editor' | 'contributor') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.
@@ -514,6 +565,41 @@ export interface Milestone {
   createdAt: string;
 }
 /**
+ * Who created, edited, submitted, published or unpublished each release, and when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-activity".
+ */
+export interface ReleaseActivity {
+  id: number;
+  action:
+    | 'created'
+    | 'edited'
+    | 'submitted'
+    | 'withdrawn'
+    | 'sent-back'
+    | 'published'
+    | 'scheduled'
+    | 'unscheduled'
+    | 'unpublished'
+    | 'became-public'
+    | 'deleted'
+    | 'imported';
+  release?: (number | null) | PressRelease;
+  /**
+   * The title at the time (kept after deletion).
+   */
+  releaseTitle?: string | null;
+  /**
+   * Empty for the system (scheduled jobs).
+   */
+  user?: (number | null) | User;
+  comment?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
@@ -589,35 +675,61 @@ export interface Event {
   createdAt: string;
 }
 /**
+ * Each subscriber gets a POST with the release as JSON, signed with HMAC-SHA256 over "timestamp.body" using its secret (headers X-Newsroom-Timestamp and X-Newsroom-Signature: sha256=…).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "webhook-subscribers".
  */
-export interface User {
+export interface WebhookSubscriber {
   id: number;
   name: string;
   /**
-   * Contributors write drafts; editors publish; admins also manage users and partners.
+   * The partner site's endpoint (https:// in production).
    */
-  role?: ('admin' | 'editor' | 'contributor') | null;
+  url: string;
+  /**
+   * Only releases involving this partner. Empty: every release.
+   */
+  partner?: (number | null) | Partner;
+  active?: boolean | null;
+  /**
+   * Shared with the partner to verify signatures. Generated; replace it to rotate.
+   */
+  secret: string;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+}
+/**
+ * Webhook deliveries and WebSub hub pings, with every attempt. Failed attempts are retried with back-off.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  summary?: string | null;
+  kind: 'webhook' | 'websub';
+  event: string;
+  subscriber?: (number | null) | WebhookSubscriber;
+  release?: (number | null) | PressRelease;
+  url: string;
+  body?: string | null;
+  status: 'pending' | 'delivered' | 'retrying' | 'failed';
+  attempts?: number | null;
+  responseStatus?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  log?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        at: string;
+        responseStatus?: number | null;
+        error?: string | null;
+        durationMs?: number | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -688,7 +800,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'announceVisibility' | 'schedulePublish';
+        taskSlug: 'inline' | 'announceVisibility' | 'deliverNotification' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -721,7 +833,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'announceVisibility' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'announceVisibility' | 'deliverNotification' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -766,6 +878,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'release-activity';
+        value: number | ReleaseActivity;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscribers';
+        value: number | WebhookSubscriber;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -819,6 +943,10 @@ export interface PressReleasesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   embargoUntil?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   summary?: T;
   dateline?: T;
   body?: T;
@@ -868,6 +996,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         image?: T;
         noIndex?: T;
       };
+  activity?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1093,6 +1222,62 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-activity_select".
+ */
+export interface ReleaseActivitySelect<T extends boolean = true> {
+  action?: T;
+  release?: T;
+  releaseTitle?: T;
+  user?: T;
+  comment?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscribers_select".
+ */
+export interface WebhookSubscribersSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  partner?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  summary?: T;
+  kind?: T;
+  event?: T;
+  subscriber?: T;
+  release?: T;
+  url?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  responseStatus?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  log?:
+    | T
+    | {
+        at?: T;
+        responseStatus?: T;
+        error?: T;
+        durationMs?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1180,6 +1365,16 @@ export interface TaskAnnounceVisibility {
   input: {
     release: string;
     at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverNotification".
+ */
+export interface TaskDeliverNotification {
+  input: {
+    delivery: string;
   };
   output?: unknown;
 }

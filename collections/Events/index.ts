@@ -4,6 +4,7 @@ import { anyone, editors, staff } from '@/access/roles'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { previewUrl } from '@/preview/urls'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
@@ -14,6 +15,8 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'status', 'venue.name'],
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/events#${data.slug}`) : null) },
+    preview: (doc) => (doc?.slug ? previewUrl(`/events#${doc.slug as string}`) : null),
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   defaultSort: '-start',

@@ -1,27 +1,42 @@
 import type { CollectionConfig } from 'payload'
 
 import { readReleases, writeReleases } from '@/access/releases'
-import { editors, staff } from '@/access/roles'
+import { editors, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
+import { previewUrl } from '@/preview/urls'
+import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 
+import { reviewEndpoint } from './endpoints/review'
+import { announceWhenPublic } from './hooks/announceWhenPublic'
 import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
+import { keepReviewState } from './hooks/keepReviewState'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
+import { recordReleaseChange, recordReleaseDeletion } from './hooks/recordReleaseActivity'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+/** Internal workflow fields: never in public API answers. */
+const staffOnly = { read: staffField }
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
   labels: { singular: 'Press release', plural: 'Press releases' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'dateline', 'publishedAt', 'embargoUntil', '_status'],
+    defaultColumns: ['title', 'reviewStatus', 'publishedAt', 'embargoUntil', '_status'],
     listSearchableFields: ['title', 'subtitle', 'summary', 'slug'],
     description: 'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
+    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/news/${data.slug}`) : null) },
+    preview: (doc) => (doc?.slug ? previewUrl(`/news/${doc.slug as string}`) : null),
+    components: {
+      edit: { beforeDocumentControls: ['@/admin/review/ReviewControls#ReviewControls'] },
+    },
   },
+  endpoints: [reviewEndpoint],
   access: {
     read: readReleases,
     readVersions: staff,
@@ -41,12 +56,17 @@ export const PressReleases: CollectionConfig = {
     },
   },
   hooks: {
-    afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob],
-    afterDelete: invalidatesPublicContent.afterDelete,
+    afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob, recordReleaseChange, announceWhenPublic],
+    afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
     beforeOperation: [guardReleaseOperations],
-    beforeChange: [stampPublishedAt],
+    beforeChange: [stampPublishedAt, keepReviewState],
   },
   fields: [
+    {
+      name: 'statusBanner',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/review/ReleaseStatusBanner#ReleaseStatusBanner' } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'subtitle', type: 'text', maxLength: 300 },
     slugField('title'),
@@ -70,6 +90,25 @@ export const PressReleases: CollectionConfig = {
         description: 'Published releases stay hidden from the public, feeds included, until this moment.',
       },
     },
+    {
+      name: 'reviewStatus',
+      label: 'Review',
+      type: 'select',
+      index: true,
+      defaultValue: 'in_progress',
+      access: staffOnly,
+      options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_LABELS[value] })),
+      admin: { position: 'sidebar', readOnly: true, description: 'Changed with “Submit for review”, “Send back” and Publish.' },
+    },
+    {
+      name: 'reviewComment',
+      label: 'Editor’s comment',
+      type: 'textarea',
+      access: staffOnly,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reviewComment) },
+    },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: staffOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedBy) } },
+    { name: 'submittedAt', type: 'date', access: staffOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedAt), date: { pickerAppearance: 'dayAndTime' } } },
     {
       type: 'tabs',
       tabs: [
@@ -165,6 +204,22 @@ export const PressReleases: CollectionConfig = {
           ],
         },
         { label: 'SEO', fields: [seoFields] },
+        {
+          label: 'Activity',
+          fields: [
+            {
+              name: 'activity',
+              label: 'Audit trail',
+              type: 'join',
+              collection: 'release-activity',
+              on: 'release',
+              defaultSort: '-createdAt',
+              defaultLimit: 50,
+              access: staffOnly,
+              admin: { defaultColumns: ['createdAt', 'action', 'user', 'comment'], allowCreate: false },
+            },
+          ],
+        },
       ],
     },
     {

@@ -25,3 +25,4 @@ export const admins: Access = ({ req }) => isAdmin(req.user)
 export const anyone: Access = () => true
 
 export const adminsField: FieldAccess = ({ req }) => isAdmin(req.user)
+export const staffField: FieldAccess = ({ req }) => isStaff(req.user)

@@ -17,6 +17,7 @@ export const urlField = (name: string, overrides: Partial<TextField> = {}): Text
   ({
     name,
     type: 'text',
-    validate: validateHttpUrl,
+    validate: (value: string | null | undefined) =>
+      overrides.required && !value ? 'This field is required.' : validateHttpUrl(value),
     ...overrides,
   }) as TextField

@@ -1,11 +1,16 @@
 import type { TaskConfig } from 'payload'
 
+import { becomesPublicAt, isReleasePublic } from '@/access/visibility'
 import { invalidatePublicContent } from '@/cache/publicContent'
+import { announceRelease } from '@/notify/announceRelease'
+import { recordActivity } from '@/workflow/activity'
 
 /**
  * Runs on the jobs queue at the moment a published release becomes public by itself (its
- * embargo lifts or its future publish date arrives): public caches are revalidated by tag, so
- * pages and feeds show it without anyone touching the admin.
+ * embargo lifts or its future publish date arrives): public caches are revalidated by tag, the
+ * lift is written to the audit trail, and partner sites and the WebSub hub are notified.
+ * A job whose moment no longer matches the release (embargo moved, release unpublished) only
+ * revalidates: the job queued for the new moment, or the publish itself, does the announcing.
  */
 export const announceVisibility: TaskConfig<'announceVisibility'> = {
   slug: 'announceVisibility',
@@ -17,7 +22,21 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
   retries: 3,
   handler: async ({ input, req }) => {
     invalidatePublicContent()
-    req.payload.logger.info(`Release ${input.release} is public from ${input.at}: public caches revalidated`)
+    const release = await req.payload.findByID({
+      collection: 'press-releases',
+      id: input.release,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (!release || !isReleasePublic(release)) return { output: {} }
+    const moment = Math.max(...[release.publishedAt, release.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string)))
+    if (moment !== Date.parse(input.at) || becomesPublicAt(release) !== null) return { output: {} }
+    await recordActivity(req, { action: 'became-public', release, at: new Date(input.at) })
+    await announceRelease(req, release.id)
+    req.payload.logger.info(`Release ${input.release} is public from ${input.at}: caches revalidated, partners notified`)
     return { output: {} }
   },
 }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { siteName, siteUrl } from '@/lib/env'
+import { PreviewBar } from '@/preview/PreviewBar'
 import { feedAlternates } from '@/seo/metadata'
 
 import './styles.css'
@@ -39,6 +40,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <PreviewBar />
         <header className="site-header">
           <div className="wrap site-header__inner">
             <Link href="/" className="brand">

@@ -8,6 +8,9 @@ import { asMedia, MediaImage } from '@/components/MediaImage'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { RichText } from '@/components/RichText'
 import { releaseBySlug } from '@/data/newsroom'
+import { releaseDraftBySlug } from '@/data/preview'
+import { ReleaseStateNotice } from '@/preview/ReleaseStateNotice'
+import { previewUser } from '@/preview/session'
 import { SLUG_PATTERN } from '@/lib/slugify'
 import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
 import type { Milestone, Partner, PressRelease, Quote } from '@/payload-types'
@@ -20,7 +23,8 @@ type Params = Promise<{ slug: string }>
 const load = async (params: Params) => {
   const { slug } = await params
   if (!SLUG_PATTERN.test(slug)) return null
-  return releaseBySlug(slug)
+  const previewer = await previewUser()
+  return previewer ? releaseDraftBySlug(slug, previewer) : releaseBySlug(slug)
 }
 
 
@@ -68,6 +72,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
           ]),
         ]}
       />
+      <ReleaseStateNotice release={release} />
       <header className="release-header">
         <p className="meta">
           {release.dateline && <span className="dateline">{release.dateline}</span>}

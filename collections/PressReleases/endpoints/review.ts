@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+
+import { takeReviewAction } from '@/workflow/takeReviewAction'
+
+const error = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] }, { status })
+
+/**
+ * `POST /api/press-releases/:id/review` with `{ "action": "submit" | "withdraw" | "send-back",
+ * "comment"?: string }`. Contributors submit and withdraw; editors also send back, with a
+ * comment saying what to change. Publishing and scheduling are Payload's own publish controls,
+ * which only editors have.
+ */
+export const reviewEndpoint: Endpoint = {
+  path: '/:id/review',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return error(401, 'Log in to take review actions.')
+    let body: unknown
+    try {
+      body = req.json ? await req.json() : undefined
+    } catch {
+      return error(400, 'The request body is not valid JSON. Send an object such as {"action":"submit"}.')
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return error(400, 'Send a JSON object such as {"action":"submit"}.')
+    const { action, comment } = body as Record<string, unknown>
+    const result = await takeReviewAction(req, req.routeParams?.id as string, action, comment)
+    if (!result.ok) return error(result.status, result.message, result.field)
+    const { id, reviewStatus, reviewComment } = result.release
+    return Response.json({ message: 'Review state updated.', id, reviewStatus, reviewComment: reviewComment ?? null })
+  },
+}

@@ -1,0 +1,42 @@
+/**
+ * The review flow of a release: contributors submit drafts, editors publish, schedule or send
+ * them back with a comment. The state lives in the release's `review` group; the API for it is
+ * `POST /api/press-releases/:id/review` (collections/PressReleases/endpoints/review.ts).
+ */
+import { isEditor, isStaff, roleOf } from '@/access/roles'
+import type { PayloadRequest } from 'payload'
+
+export const REVIEW_STATES = ['in_progress', 'awaiting_review', 'changes_requested', 'approved'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  in_progress: 'In progress',
+  awaiting_review: 'Awaiting review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+}
+
+export const REVIEW_ACTIONS = ['submit', 'withdraw', 'send-back'] as const
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
+
+type Decision = { ok: true; next: ReviewState } | { ok: false; status: 403 | 409; message: string }
+
+/** Whether `user` may take `action` on a release in state `current`, and the state it leads to. */
+export const decideReview = (user: PayloadRequest['user'], action: ReviewAction, current: ReviewState): Decision => {
+  if (!isStaff(user)) return { ok: false, status: 403, message: 'Only newsroom staff can take review actions.' }
+  switch (action) {
+    case 'submit':
+      if (current === 'awaiting_review') return { ok: false, status: 409, message: 'This release is already awaiting review.' }
+      return { ok: true, next: 'awaiting_review' }
+    case 'withdraw':
+      if (current !== 'awaiting_review') return { ok: false, status: 409, message: 'Only a release awaiting review can be withdrawn.' }
+      return { ok: true, next: 'in_progress' }
+    case 'send-back':
+      if (!isEditor(user)) return { ok: false, status: 403, message: 'Only editors can send a release back.' }
+      if (current !== 'awaiting_review') return { ok: false, status: 409, message: 'Only a release awaiting review can be sent back.' }
+      return { ok: true, next: 'changes_requested' }
+  }
+}
+
+export const canPublish = (user: PayloadRequest['user']) => isEditor(user)
+export const isContributor = (user: PayloadRequest['user']) => roleOf(user) === 'contributor'
