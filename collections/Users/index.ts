@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { admins, adminsField, isAdmin, isStaff, ROLES } from '@/access/roles'
+import { admins, adminsField, isAdmin, isStaff, ROLES, staff } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -27,7 +27,8 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => isStaff(req.user),
-    read: selfOrAdmin,
+    // Staff see each other (names in the audit trail and review queue); only admins manage accounts.
+    read: staff,
     create: admins,
     update: selfOrAdmin,
     delete: admins,

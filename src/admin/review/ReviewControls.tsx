@@ -1,5 +1,5 @@
 'use client'
-import { Button, Drawer, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useModal } from '@payloadcms/ui'
+import { Button, Drawer, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified, useModal } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { User } from '@/payload-types'
@@ -19,6 +19,8 @@ export function ReviewControls() {
   const { openModal, closeModal } = useModal()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  // Unsaved edits would be lost by the reload after a review action: wait for autosave first.
+  const unsaved = useFormModified()
   if (!id || !user) return null
   const editor = user.role === 'editor' || user.role === 'admin'
 
@@ -85,7 +87,13 @@ export function ReviewControls() {
   }
   if (editor) return null
   return (
-    <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => act('submit', 'Submitted for review. Editors have been asked to look at it.')}>
+    <Button
+      buttonStyle="secondary"
+      size="medium"
+      disabled={busy || unsaved}
+      tooltip={unsaved ? 'Saving your latest changes first…' : undefined}
+      onClick={() => act('submit', 'Submitted for review. Editors can now publish it or send it back.')}
+    >
       Submit for review
     </Button>
   )
