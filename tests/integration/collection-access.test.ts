@@ -166,11 +166,16 @@ describe('topics, events, media', () => {
 })
 
 describe('users', () => {
-  it('only admins list users; others see only themselves', async () => {
+  it('staff see their colleagues (names in the audit trail and review queue); anonymous readers see no one', async () => {
     expect((await n.payload.find({ collection: 'users', ...as(n.users.admin) })).totalDocs).toBe(3)
-    const mine = await n.payload.find({ collection: 'users', ...as(n.users.editor) })
-    expect(mine.docs.map((u) => u.email)).toEqual(['editor@example.org'])
+    const seen = await n.payload.find({ collection: 'users', sort: 'email', ...as(n.users.contributor) })
+    expect(seen.docs.map((u) => u.name)).toEqual(['admin user', 'contributor user', 'editor user'])
     await expect(n.payload.find({ collection: 'users', ...as(null) })).rejects.toMatchObject({ status: 403 })
+  })
+  it('only the owner or an admin changes an account', async () => {
+    await expect(
+      n.payload.update({ collection: 'users', id: n.users.editor.id, data: { name: 'Renamed' }, ...as(n.users.contributor) }),
+    ).rejects.toMatchObject({ status: 403 })
   })
   it('a contributor cannot make themselves an editor', async () => {
     const me = await n.payload.update({
