@@ -34,5 +34,5 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
       expect(r.freshness.feed.p95).toBeGreaterThan(0)
       expect(r.peakRssMb).toBeGreaterThan(0)
     }
-  })
+  }, 300_000)
 })

@@ -9,7 +9,8 @@ import { announceRelease } from '@/notify/announceRelease'
  * by the announceVisibility job at that moment.
  */
 export const announceWhenPublic: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context.draftSave || !isReleasePublic(doc)) return doc
+  // Loading demo content or a benchmark archive tells partners nothing.
+  if (context.draftSave || context.seeding || !isReleasePublic(doc)) return doc
   if (operation === 'update' && previousDoc && isReleasePublic(previousDoc)) return doc
   await announceRelease(req, doc.id)
   return doc

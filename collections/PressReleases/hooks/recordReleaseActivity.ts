@@ -8,7 +8,8 @@ import { recordActivity } from '@/workflow/activity'
  * an unpublish can be told apart from saving a draft of a published release.
  */
 export const recordReleaseChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context.reviewAction || context.skipActivity) return doc
+  // Seeding (demo content, benchmark archives) is not editorial work.
+  if (context.reviewAction || context.seeding) return doc
   const release = { id: doc.id, title: doc.title }
   if (operation === 'create') {
     await recordActivity(req, { action: context.imported ? 'imported' : 'created', release })
@@ -26,7 +27,8 @@ export const recordReleaseChange: CollectionAfterChangeHook = async ({ doc, prev
   return doc
 }
 
-export const recordReleaseDeletion: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const recordReleaseDeletion: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
+  if (context.seeding) return doc
   // The release row is gone, so the entry keeps only its title and former ID.
   await recordActivity(req, { action: 'deleted', release: { id: null, title: doc.title }, detail: `Release ID ${doc.id}` })
   return doc
