@@ -59,11 +59,13 @@ const seedArchive = (dir, count) => {
 const startServer = async (dir) => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The same server `npm start` runs (scripts/serve.mjs).
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', PAYLOAD_SECRET: 'bench', SITE_URL: url, NODE_OPTIONS: '--no-deprecation',
+      PORT: String(port), LISTEN_HOST: '127.0.0.1',
       DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`, MEDIA_DIR: path.join(dir, 'media'),
     },
   })

@@ -35,15 +35,22 @@ const validUntilForGeneration = async (generation: number): Promise<number> => {
   return validUntil
 }
 
-export const cachedPublic = async <T>(key: string, build: () => Promise<T>): Promise<T> => {
+export const cachedPublic = async <T>(key: string, build: () => Promise<T>): Promise<T> =>
+  (await cachedPublicEntry(key, build)).value
+
+/** The cached value with the generation it belongs to and the moment it expires by itself. */
+export const cachedPublicEntry = async <T>(
+  key: string,
+  build: () => Promise<T>,
+): Promise<{ value: T; generation: number; validUntil: number }> => {
   const generation = contentGeneration()
   const hit = state.entries.get(key)
-  if (hit && hit.generation === generation && Date.now() < hit.validUntil) return hit.value as T
+  if (hit && hit.generation === generation && Date.now() < hit.validUntil) return hit as Entry & { value: T }
 
   const inFlight = state.building.get(key)
   if (inFlight) {
     const entry = await inFlight
-    if (entry.generation === generation) return entry.value as T
+    if (entry.generation === generation) return entry as Entry & { value: T }
   }
 
   const promise = (async (): Promise<Entry> => {
@@ -59,7 +66,7 @@ export const cachedPublic = async <T>(key: string, build: () => Promise<T>): Pro
   })()
   state.building.set(key, promise)
   try {
-    return (await promise).value as T
+    return (await promise) as Entry & { value: T }
   } finally {
     if (state.building.get(key) === promise) state.building.delete(key)
   }

@@ -24,7 +24,7 @@ export const freePort = (): Promise<number> =>
   })
 
 /**
- * The production build (`next start`) on a fresh embedded database in a temporary folder,
+ * The production server `npm start` runs (scripts/serve.mjs, the build) on a fresh embedded database in a temporary folder,
  * listening on 127.0.0.1. Resolves once /api/health answers 200; stops by PID.
  */
 export const startServer = async (env: Record<string, string> = {}): Promise<TestServer> => {
@@ -34,7 +34,7 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Tes
   let log = ''
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [path.join(ROOT, 'scripts/serve.mjs')],
     {
       cwd: ROOT,
       env: {
@@ -49,6 +49,7 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Tes
         MEDIA_DIR: path.join(dir, 'media'),
         SITE_URL: url,
         PORT: String(port),
+        LISTEN_HOST: '127.0.0.1',
         NODE_OPTIONS: '--no-deprecation',
         ...env,
       } as NodeJS.ProcessEnv,

@@ -1,0 +1,45 @@
+// The production HTTP server (`npm start` runs it after building): Next.js, with the public
+// responses it already rendered answered from memory in front of it
+// (scripts/server/responseCache.mjs), and a graceful shutdown.
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+process.env.NODE_ENV = 'production'
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+const { default: next } = await import('next')
+const { rememberResponse, serveFromCache } = await import('./server/responseCache.mjs')
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const port = Number(process.env.PORT) || 3000
+const host = process.env.LISTEN_HOST || undefined // all interfaces, like `next start`
+const SHUTDOWN_GRACE_MS = 10_000
+
+const app = next({ dev: false, dir: ROOT, port, hostname: host ?? 'localhost' })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = createServer((req, res) => {
+  if (serveFromCache(req, res)) return
+  rememberResponse(req, res)
+  handle(req, res)
+})
+server.keepAliveTimeout = 65_000
+
+server.listen(port, host, () => {
+  console.log(`Newsroom ready on http://${host ?? 'localhost'}:${port}`)
+})
+
+// SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, then exit.
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => {
+      console.error(`Requests still running ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: exiting anyway.`)
+      process.exit(1)
+    }, SHUTDOWN_GRACE_MS).unref()
+  })
+}

@@ -1,0 +1,165 @@
+// Answers repeat requests for public responses from memory, ahead of the Next.js router.
+//
+// Two kinds of entries, both fresh only while the public-content generation
+// (src/cache/publicContent.ts) is the one they were made in and their scheduled expiry (the next
+// embargo lift or future publish date, src/cache/publicCache.ts) has not come, the same rule as
+// every cached public response, so nothing the visibility rule hides is ever replayed:
+// - feeds: routes publish their rendered bytes on globalThis (src/feeds/fastPath.ts), and the
+//   headers are taken from the first full response;
+// - pages: the HTML of an anonymous GET is captured as Next.js sends it. Pages also show
+//   time-dependent things (upcoming or past events), so they are kept for at most a minute.
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+
+const PAGE_TTL_MS = 60_000
+const PAGE_BUDGET_BYTES = 48 * 1024 * 1024
+const MAX_URL = 2048
+// Never replayed: they describe one transfer, not the resource.
+const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive'])
+// Requests for a signed-in or previewing visitor, or for React Server Component payloads.
+const PRIVATE_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
+const NOT_PAGES = /^\/(?:api|admin|_next|preview)(?:\/|$)/
+
+const generation = () => globalThis.__newsroomPublicContent?.generation
+const schedule = () => globalThis.__newsroomPublicCache?.schedule
+const feeds = () => globalThis.__newsroomFastPath?.entries
+const pages = new Map()
+let pageBytes = 0
+
+const fresh = (entry) => Boolean(entry) && entry.generation === generation() && Date.now() < entry.validUntil
+
+const lookup = (url) => {
+  const feed = feeds()?.get(url)
+  if (fresh(feed) && feed.headers) return feed
+  const page = pages.get(url)
+  return fresh(page) ? page : null
+}
+
+const plainHeaders = (res) => {
+  const headers = {}
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (PER_RESPONSE.has(name) || value === undefined) continue
+    headers[name] = Array.isArray(value) ? (value.length === 1 ? String(value[0]) : value.map(String)) : String(value)
+  }
+  return headers
+}
+
+const etagMatches = (header, etag) =>
+  header.split(',').map((t) => t.trim()).some((t) => t === '*' || t === etag || t === `W/${etag}`)
+
+// RFC 9110: If-None-Match wins when present; otherwise If-Modified-Since, to the second.
+const notModified = (req, entry) => {
+  const inm = req.headers['if-none-match']
+  if (inm !== undefined) return etagMatches(inm, entry.etag)
+  const ims = req.headers['if-modified-since']
+  if (ims === undefined || !entry.lastModified) return false
+  const since = Date.parse(ims)
+  return !Number.isNaN(since) && Math.floor(Date.parse(entry.lastModified) / 1000) <= Math.floor(since / 1000)
+}
+
+// The replay may be gzip, so caches must key on Accept-Encoding as well.
+const withVary = (headers) => {
+  const vary = [headers.vary].flat().filter(Boolean).join(', ')
+  return /\baccept-encoding\b/i.test(vary) ? headers : { ...headers, vary: vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding' }
+}
+
+/** Answers from memory when it can; returns false to let Next.js handle the request. */
+export const serveFromCache = (req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  if (req.url.length > MAX_URL) return false
+  const isPage = !feeds()?.has(req.url)
+  if (isPage && !cacheablePageRequest(req)) return false
+  const entry = lookup(req.url)
+  if (!entry) return false
+  if (notModified(req, entry)) {
+    const { 'content-type': _type, ...headers } = entry.headers
+    res.writeHead(304, withVary(headers)).end()
+    return true
+  }
+  let body = (entry.raw ??= Buffer.from(entry.body))
+  const headers = withVary(entry.headers)
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
+    body = entry.gzip ??= gzipSync(body)
+    headers['content-encoding'] = 'gzip'
+  }
+  headers['content-length'] = String(body.length)
+  res.writeHead(200, headers)
+  res.end(req.method === 'HEAD' ? undefined : body)
+  return true
+}
+
+const cacheablePageRequest = (req) =>
+  !NOT_PAGES.test(req.url) &&
+  !req.url.includes('_rsc=') &&
+  !PRIVATE_COOKIE.test(req.headers.cookie ?? '') &&
+  !req.headers.rsc &&
+  !Object.keys(req.headers).some((h) => h.startsWith('next-router-'))
+
+/** Lets Next.js answer, and keeps what can be replayed: a feed's headers, a page's HTML. */
+export const rememberResponse = (req, res) => {
+  if (req.method !== 'GET' || req.url.length > MAX_URL) return
+  if (feeds()?.has(req.url)) {
+    res.once('finish', () => {
+      const entry = feeds()?.get(req.url)
+      if (res.statusCode !== 200 || !fresh(entry) || entry.headers) return
+      const headers = plainHeaders(res)
+      if (headers.etag === entry.etag) entry.headers = headers
+    })
+    return
+  }
+  if (!cacheablePageRequest(req)) return
+  // Ask Next.js for the identity encoding, so the HTML can be kept; replays are gzipped here.
+  delete req.headers['accept-encoding']
+  const startedIn = generation()
+  const chunks = []
+  let size = 0
+  const { write, end } = res
+  const keep = (chunk, encoding) => {
+    if (chunk && size <= PAGE_BUDGET_BYTES / 16) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+      chunks.push(buf)
+      size += buf.length
+    }
+  }
+  res.write = function (chunk, encoding, cb) {
+    keep(chunk, encoding)
+    return write.call(this, chunk, encoding, cb)
+  }
+  res.end = function (chunk, encoding, cb) {
+    if (typeof chunk !== 'function') keep(chunk, encoding)
+    return end.call(this, chunk, encoding, cb)
+  }
+  res.once('finish', () => {
+    const plan = schedule()
+    const headers = plainHeaders(res)
+    const cacheable =
+      res.statusCode === 200 &&
+      startedIn !== undefined &&
+      startedIn === generation() &&
+      plan?.generation === startedIn &&
+      String(headers['content-type'] ?? '').startsWith('text/html') &&
+      !res.getHeader('content-encoding') &&
+      !res.getHeader('set-cookie') &&
+      size > 0 &&
+      size <= PAGE_BUDGET_BYTES / 16
+    if (!cacheable) return
+    const body = Buffer.concat(chunks)
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+    const old = pages.get(req.url)
+    if (old) pageBytes -= old.raw.length
+    pages.delete(req.url)
+    while (pageBytes + body.length > PAGE_BUDGET_BYTES && pages.size) {
+      const [oldestUrl, oldest] = pages.entries().next().value
+      pages.delete(oldestUrl)
+      pageBytes -= oldest.raw.length
+    }
+    pages.set(req.url, {
+      generation: startedIn,
+      validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS),
+      raw: body,
+      etag,
+      headers: { ...headers, etag },
+    })
+    pageBytes += body.length
+  })
+}
