@@ -151,6 +151,31 @@ describe('a release from a contributor’s draft to the newsroom', () => {
   })
 })
 
+describe('an embargoed release', () => {
+  it('carries an EMBARGOED banner for staff in the admin and in preview', async () => {
+    const editor = await login('editor@example.org')
+    const created = await api('/api/press-releases', {
+      token: editor,
+      body: {
+        title: 'Under embargo until next week',
+        summary: 'Embargoed.',
+        _status: 'published',
+        embargoUntil: new Date(Date.now() + 7 * 864e5).toISOString(),
+        body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Body.', version: 1 }] }] } },
+      },
+    })
+    const { id, slug } = created.json.doc
+    const { context, page } = await signIn('editor@example.org')
+    await page.goto(`${server.url}/admin/collections/press-releases/${id}`)
+    await expect.poll(() => page.getByText(/EMBARGOED until/).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await shoot(page, 'editor-embargoed')
+    await page.goto(`${server.url}/preview/enter?path=${encodeURIComponent(`/news/${slug}`)}`)
+    await expect.poll(() => page.getByText(/EMBARGOED until/).count()).toBe(1)
+    await context.close()
+    expect((await fetch(`${server.url}/news/${slug}`)).status).toBe(404)
+  })
+})
+
 describe('review actions over HTTP', () => {
   it('answer 401 to anonymous requests and a clear 4xx to bad ones', async () => {
     const editor = await login('editor@example.org')

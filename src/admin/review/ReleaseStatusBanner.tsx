@@ -1,8 +1,17 @@
 'use client'
 import { Banner, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
+// dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
 const when = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso))
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso))
 
 const future = (iso: unknown): iso is string => typeof iso === 'string' && Date.parse(iso) > Date.now()
 
