@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
+import { importWireCopy } from './endpoints/importWireCopy'
 import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
@@ -30,6 +31,7 @@ export const PressReleases: CollectionConfig = {
     delete: editors,
   },
   defaultSort: '-publishedAt',
+  endpoints: [importWireCopy],
   // Public lists filter on status and sort by date: one index serves both, so SQLite never sorts
   // whole rows of a large archive (10,000 releases: the REST list went from seconds to milliseconds).
   indexes: [{ fields: ['_status', 'publishedAt'] }],

@@ -50,7 +50,8 @@ export const contactsHeading = (text: string): { rest: string } | null => {
 }
 
 const EMAIL = /[^\s@<>()[\],;:]+@[^\s@<>()[\],;:]+\.[a-z]{2,}/i
-const PHONE = /(?:\+?\d[\d\s().-]{6,}\d)(?:\s*(?:x|ext\.?)\s*\d+)?/i
+const PHONE = /(?:\+?\(?\d[\d\s().-]{6,}\d)(?:\s*(?:x|ext\.?)\s*\d+)?/i
+const JOB_TITLE = /\b(?:director|manager|officer|president|head|lead|specialist|coordinator|relations|communications|spokes\w*|editor|chief|vp|senior|associate|strategist|press secretary)\b/i
 const LABEL = /^(?:e-?mail|email|phone|tel|telephone|mobile|cell|office|[ept])\s*[:.]\s*/i
 
 /**
@@ -75,7 +76,7 @@ export const parseContacts = (lines: string[]): Contact[] => {
     if (!current || current.email || current.phone) {
       current = { name: part }
       contacts.push(current)
-    } else if (!current.title) current.title = part
+    } else if (!current.title && JOB_TITLE.test(part)) current.title = part
     else current.organization ??= part
   }
   return contacts.filter((c) => c.name && wordCount(c.name) <= 8)

@@ -16,6 +16,8 @@ export const MAX_TEXT_LENGTH = 200_000
 const TITLE_MAX = 200
 const SUBTITLE_MAX = 300
 const SUMMARY_MAX = 600
+/** A release has at least one real paragraph; a pasted headline or a stray word is not one. */
+const MIN_LEAD_WORDS = 10
 
 /** Input that cannot become a release; the message says what to fix. */
 export class WireCopyError extends Error {
@@ -171,7 +173,11 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
   const givenSummary = summaryAt >= 0 ? units[summaryAt + 1].text : undefined
 
   // Before the body: the headline and subheadline, among page furniture.
-  const before = units.slice(0, bodyStart).filter((_, i) => summaryAt < 0 || (i !== summaryAt && i !== summaryAt + 1))
+  // Headline and subheadline are lines of their own, blank line between them or not.
+  const before = units
+    .slice(0, bodyStart)
+    .filter((_, i) => summaryAt < 0 || (i !== summaryAt && i !== summaryAt + 1))
+    .flatMap((u): Unit[] => (u.items ? [u] : u.lines.map((line) => ({ text: line, lines: [line], gapBefore: 0 }))))
   let titleAt = before.findIndex((u) => !u.items && isHeadlineLike(u.text, dateline ? 3 : 6))
   if (titleAt < 0 && dateline) {
     titleAt = before.findIndex((u) => !u.items && wordCount(u.text) >= 3 && wordCount(u.text) <= 40 && !/:$/.test(u.text) && u.text !== u.text.toUpperCase())
@@ -206,7 +212,7 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
     if (isSectionHeading(unit, body[i + 1])) return { kind: 'heading', text: unit.text }
     return { kind: 'paragraph', text: unit.text }
   })
-  const lead = nodes.find((n) => n.kind === 'paragraph')
+  const lead = nodes.find((n) => n.kind === 'paragraph' && wordCount(n.text) >= MIN_LEAD_WORDS)
   if (!lead || lead.kind !== 'paragraph') {
     throw new WireCopyError('No body text found: paste the release itself (at least one paragraph of text), not only its headline.')
   }

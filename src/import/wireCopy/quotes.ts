@@ -159,7 +159,7 @@ export const extractQuotes = (paragraphs: string[]): ExtractedQuote[] => {
         current.text = `${current.text} ${words}`
         attributionEnd = segment.end
       } else if (current && /^\p{Lu}/u.test(words) && wordCount(words) >= 6) {
-        current = { ...current, text: words }
+        current = { ...(current as ExtractedQuote), text: words }
         quotes.push(current)
         attributionEnd = segment.end
       }
