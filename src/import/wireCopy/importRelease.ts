@@ -71,9 +71,17 @@ const lexicalText = (value: unknown): string => {
 
 const sameWords = (a: string, b: string) => nameKey(a) === nameKey(b)
 
+/** A slug from whole words, short enough that "-2" still fits the slug field's 96 characters. */
+const slugRoot = (source: string): string => {
+  const slug = slugify(source)
+  if (slug.length <= SLUG_ROOT_MAX) return slug
+  const cut = slug.slice(0, SLUG_ROOT_MAX + 1)
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, SLUG_ROOT_MAX)
+}
+
 /** A slug no document of `collection` has yet: `root`, `root-2`, `root-3`, … */
 const uniqueSlug = async (payload: Payload, req: PayloadRequest, collection: 'press-releases' | 'quotes', source: string, fallback: string) => {
-  const root = slugify(source).slice(0, SLUG_ROOT_MAX).replace(/-+$/, '') || fallback
+  const root = slugRoot(source) || fallback
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
     // Slugs are unique across every document, drafts and other users' included, so the check
@@ -139,7 +147,7 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
 
     const contacts = parsed.contacts.map((c) => ({ name: c.name, title: c.title, organization: c.organization, email: c.email, phone: c.phone }))
     const slug = await uniqueSlug(payload, req, 'press-releases', parsed.title, 'release')
-    const rootSlug = slugify(parsed.title).slice(0, SLUG_ROOT_MAX).replace(/-+$/, '')
+    const rootSlug = slugRoot(parsed.title)
     if (slug !== rootSlug) warnings.push(`A release with the slug “${rootSlug}” already exists; this one was saved as “${slug}”. Delete one if they are duplicates.`)
 
     const data: Partial<PressRelease> = {
