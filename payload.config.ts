@@ -29,6 +29,11 @@ export default buildConfig({
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
     meta: { titleSuffix: ' · Partner Newsroom' },
+    components: {
+      views: {
+        importWireCopy: { Component: '/src/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView', path: '/import', exact: true },
+      },
+    },
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),

@@ -22,6 +22,7 @@ export const PressReleases: CollectionConfig = {
     defaultColumns: ['title', 'dateline', 'publishedAt', 'embargoUntil', '_status'],
     listSearchableFields: ['title', 'subtitle', 'summary', 'slug'],
     description: 'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
+    components: { beforeListTable: ['/src/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink'] },
   },
   access: {
     read: readReleases,
