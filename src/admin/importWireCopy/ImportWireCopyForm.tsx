@@ -16,11 +16,11 @@ type State =
 const formatDay = (iso?: string) =>
   iso ? new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : undefined
 
-const Summary = ({ result, adminRoute }: { result: ImportResult; adminRoute: string }) => {
+const Summary = ({ result, adminRoute, onAgain }: { result: ImportResult; adminRoute: string; onAgain: () => void }) => {
   const { extracted, quotes, partners, warnings } = result
   const listItems = extracted.lists.map((l) => l.items).join(' and ')
   return (
-    <section className="wire-import__result" aria-labelledby="wire-import-done">
+    <section className="wire-import__result" aria-labelledby="wire-import-done" aria-live="polite">
       <Banner type="success">
         <span id="wire-import-done">
           Draft saved: <Link href={result.release.adminUrl}>{result.release.title}</Link>
@@ -29,6 +29,9 @@ const Summary = ({ result, adminRoute }: { result: ImportResult; adminRoute: str
       <div className="wire-import__actions">
         <Button el="link" to={result.release.adminUrl} buttonStyle="primary" size="medium">
           Open the draft
+        </Button>
+        <Button buttonStyle="secondary" size="medium" onClick={onAgain}>
+          Import another
         </Button>
       </div>
       {warnings.length > 0 && (
@@ -127,36 +130,39 @@ export const ImportWireCopyForm = () => {
     }
   }
 
+  if (state.kind === 'done') {
+    return <Summary result={state.result} adminRoute={adminRoute} onAgain={() => setState({ kind: 'idle' })} />
+  }
+
   return (
-    <>
-      <form className="wire-import__form" onSubmit={submit}>
-        <TextareaInput
-          path="wireCopy"
-          label="Wire copy"
-          required
-          rows={16}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={'HARTFORD, Conn., Jan. 28, 2026 /PRNewswire/ -- …\n\n"…," said NAME, TITLE of ORGANIZATION.\n\nAbout …\n\nSOURCE …'}
-          description="Quotes, lists, footnotes, “About” sections and the SOURCE line are recognised; repeated paragraphs are dropped."
-        />
-        <TextInput
-          path="wireTitle"
-          label="Headline (optional)"
-          value={title}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTitle(e.target.value)}
-          description="Only if the pasted text has no headline, or a different one should be used."
-        />
-        <div className="wire-import__actions">
-          <Button type="submit" buttonStyle="primary" size="medium" disabled={state.kind === 'sending' || !text.trim()}>
-            {state.kind === 'sending' ? 'Importing…' : 'Import as draft'}
-          </Button>
+    <form className="wire-import__form" onSubmit={submit}>
+      {state.kind === 'failed' && (
+        <div role="alert">
+          <Banner type="error">{state.message}</Banner>
         </div>
-      </form>
-      <div aria-live="polite">
-        {state.kind === 'failed' && <Banner type="error">{state.message}</Banner>}
-        {state.kind === 'done' && <Summary result={state.result} adminRoute={adminRoute} />}
+      )}
+      <TextareaInput
+        path="wireCopy"
+        label="Wire copy"
+        required
+        rows={16}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={'HARTFORD, Conn., Jan. 28, 2026 /PRNewswire/ -- …\n\n"…," said NAME, TITLE of ORGANIZATION.\n\nAbout …\n\nSOURCE …'}
+        description="Quotes, lists, footnotes, “About” sections and the SOURCE line are recognised; repeated paragraphs are dropped."
+      />
+      <TextInput
+        path="wireTitle"
+        label="Headline (optional)"
+        value={title}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTitle(e.target.value)}
+        description="Only if the pasted text has no headline, or a different one should be used."
+      />
+      <div className="wire-import__actions">
+        <Button type="submit" buttonStyle="primary" size="medium" disabled={state.kind === 'sending' || !text.trim()}>
+          {state.kind === 'sending' ? 'Importing…' : 'Import as draft'}
+        </Button>
       </div>
-    </>
+    </form>
   )
 }
