@@ -211,8 +211,15 @@ describe('parsing hand-written variants', () => {
         '"Early detection saves lives, and it starts with showing up," said Lee Park, Executive Director, Connecticut Cancer Partnership, Inc.',
         '',
         '*Registration closes April 1.',
+        '',
+        'View original content:https://www.prnewswire.com/news-releases/coalition-summit-302000000.html',
+        '',
+        'SOURCE Connecticut Cancer Partnership',
       ].join('\n'),
     )
+    expect(parsed.originalUrl).toBe('https://www.prnewswire.com/news-releases/coalition-summit-302000000.html')
+    expect(parsed.source?.name).toBe('Connecticut Cancer Partnership')
+    expect(allText(parsed).join(' ')).not.toMatch(/View original|SOURCE|Registration closes/)
     expect([parsed.dateline, parsed.date, parsed.wire]).toEqual(['HARTFORD, Conn.', '2026-03-02T12:00:00.000Z', undefined])
     expect(parsed.quotes[0]).toMatchObject({ name: 'Lee Park', title: 'Executive Director', organization: 'Connecticut Cancer Partnership, Inc' })
     expect(parsed.footnotes).toEqual([{ marker: '*', text: 'Registration closes April 1.' }])

@@ -9,6 +9,7 @@
  */
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { validateHttpUrl } from '@/fields/url'
 import { slugify } from '@/lib/slugify'
 import type { Partner, PressRelease, Quote } from '@/payload-types'
 
@@ -161,7 +162,11 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
       footnotes: parsed.footnotes.map((f) => ({ marker: f.marker.slice(0, 8) || undefined, text: f.text })),
       partners: [...linked.keys()] as number[],
       mediaContacts: contacts,
-      source: { distributor: parsed.distributor, originalUrl: parsed.originalUrl, sourceLine: parsed.source?.line },
+      source: {
+        distributor: parsed.distributor,
+        originalUrl: parsed.originalUrl && validateHttpUrl(parsed.originalUrl) === true ? parsed.originalUrl : undefined,
+        sourceLine: parsed.source?.line,
+      },
       _status: 'draft',
     }
     const release = await payload.create({ collection: 'press-releases', data: data as PressRelease, draft: true, depth: 0, ...access })

@@ -73,6 +73,9 @@ export const cleanAndSplit = (input: string): CleanText => {
       continue
     }
     const line = stripMarkdownLinks(trimmed)
+      // Markdown headings and whole-line bold are formatting, not text (nor footnote stars).
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^(\*\*|__)(?=\S)(.+?)\1$/, '$2')
       .replace(/[ \t]+/g, ' ')
       // "Standards of Care ™": the space is a paste artefact of a superscript mark.
       .replace(/\s+([™®℠])/g, '$1')

@@ -24,6 +24,13 @@ const stripBullet = (line: string): string => line.replace(BULLET, '').trim()
 /** Heading lines that often arrive glued to the text under them. */
 const LEADING_HEADING = /^(?:about\s+\S.{0,100}|(?:(?:media|press|news)\s+)?contacts?:?|summary|(?:foot)?notes:?)$/i
 
+/**
+ * Lines of a block are joined into one paragraph when they were wrapped (e-mail copy wraps at
+ * about 72 characters); copy pasted with single line breaks has whole paragraphs on long lines.
+ */
+const onePerLine = (lines: string[]): boolean =>
+  lines.length > 1 && lines.reduce((sum, l) => sum + l.length, 0) / lines.length > 100
+
 export const toUnits = (blocks: Block[]): Unit[] => {
   const units: Unit[] = []
   for (const block of blocks) {
@@ -38,6 +45,14 @@ export const toUnits = (blocks: Block[]): Unit[] => {
     let items: string[] = []
     const flushProse = () => {
       if (!prose.length) return
+      if (onePerLine(prose)) {
+        for (const line of prose) {
+          units.push({ text: line, lines: [line], gapBefore: gap })
+          gap = 0
+        }
+        prose = []
+        return
+      }
       units.push({ text: prose.join(' '), lines: prose, gapBefore: gap })
       prose = []
       gap = 0
