@@ -109,6 +109,39 @@ describe('parsing the wire release (Care Partner, PR Newswire)', () => {
   })
 })
 
+describe('parsing the same release pasted differently', () => {
+  /** Greedy wrap at `width` columns, as e-mail clients send plain text. */
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) =>
+        line.split(' ').reduce<string[]>((out, word) => {
+          const last = out[out.length - 1]
+          if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`
+          else out.push(word)
+          return out
+        }, []).join('\n'),
+      )
+      .join('\n')
+
+  it.each([
+    ['with single line breaks', carePartnerText.replace(/\n\s*\n/g, '\n'), 7],
+    ['wrapped at 72 columns', wrap(carePartnerText, 72), 9],
+  ])('finds the same parts %s', (_, text, listItems) => {
+    const parsed = parseWireCopy(text)
+    expect(parsed.title).toBe(parseWireCopy(carePartnerText).title)
+    expect(parsed.dateline).toBe('HARTFORD, Conn.')
+    expect(speakers(parsed).map((s) => s[0])).toEqual(['Jeffrey A. Flaks', 'Shelly Anderson, MPM', 'Peter Yu, MD'])
+    expect(parsed.boilerplates.map((b) => b.name)).toEqual(['Hartford HealthCare', 'Memorial Sloan Kettering Cancer Center'])
+    expect(parsed.footnotes).toHaveLength(1)
+    expect(parsed.source?.line).toBe('SOURCE Hartford HealthCare')
+    const list = parsed.body.find((n) => n.kind === 'list')
+    // Without blank lines the gaps that mark the last two benefits are gone: they stay paragraphs.
+    expect(list?.kind === 'list' && list.items.length).toBe(listItems)
+    expect(new Set(allText(parsed)).size).toBe(allText(parsed).length)
+  })
+})
+
 describe('parsing the alliance announcement (a pasted web page, no dateline)', () => {
   const parsed = parseWireCopy(allianceText)
 
