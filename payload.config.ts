@@ -33,7 +33,12 @@ export default buildConfig({
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
     meta: { titleSuffix: ' · Partner Newsroom' },
-    components: { beforeDashboard: ['@/admin/review/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: ['@/admin/review/ReviewQueue#ReviewQueue'],
+      views: {
+        importWireCopy: { Component: '@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView', path: '/import', exact: true },
+      },
+    },
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),

@@ -10,6 +10,7 @@ import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { previewUrl } from '@/preview/urls'
 import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 
+import { importWireCopy } from './endpoints/importWireCopy'
 import { reviewEndpoint } from './endpoints/review'
 import { announceWhenPublic } from './hooks/announceWhenPublic'
 import { fillSearchText } from './hooks/fillSearchText'
@@ -33,10 +34,11 @@ export const PressReleases: CollectionConfig = {
     livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/news/${data.slug}`) : null) },
     preview: (doc) => (doc?.slug ? previewUrl(`/news/${doc.slug as string}`) : null),
     components: {
+      beforeListTable: ['@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink'],
       edit: { beforeDocumentControls: ['@/admin/review/ReviewControls#ReviewControls'] },
     },
   },
-  endpoints: [reviewEndpoint],
+  endpoints: [importWireCopy, reviewEndpoint],
   access: {
     read: readReleases,
     readVersions: staff,

@@ -22,8 +22,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ImportWireCopyLink as ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a } from '@/admin/importWireCopy/ImportWireCopyLink'
 import { ReviewControls as ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62 } from '@/admin/review/ReviewControls'
 import { ReviewQueue as ReviewQueue_e63259fa1da286768ea7b00fb4a1a601 } from '@/admin/review/ReviewQueue'
+import { ImportWireCopyView as ImportWireCopyView_2ad6d673884928865e140c598a536b1e } from '@/admin/importWireCopy/ImportWireCopyView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink": ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a,
   "@/admin/review/ReviewControls#ReviewControls": ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62,
   "@/admin/review/ReviewQueue#ReviewQueue": ReviewQueue_e63259fa1da286768ea7b00fb4a1a601,
+  "@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView": ImportWireCopyView_2ad6d673884928865e140c598a536b1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
