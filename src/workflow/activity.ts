@@ -67,7 +67,7 @@ export const recordActivity = async (req: PayloadRequest, entry: Entry): Promise
     if (
       entry.release.id !== null &&
       last &&
-      (last.action === 'edited' || last.action === 'created') &&
+      ['created', 'imported', 'edited'].includes(last.action) &&
       lastBy === by &&
       Date.now() - Date.parse(last.createdAt) < EDIT_COALESCE_MS
     ) {

@@ -311,6 +311,8 @@ describe('importing wire copy', () => {
     expect(release.source).toMatchObject({ distributor: 'PR Newswire', sourceLine: 'SOURCE Hartford HealthCare' })
     expect([...(release.partners as number[])].sort()).toEqual([hhc, msk].sort())
     expect(release.quotes).toHaveLength(3)
+    const trail = await payload.find({ collection: 'release-activity', where: { release: { equals: release.id } }, depth: 0, ...as(users.contributor) })
+    expect(trail.docs.map((a) => [a.action, a.user])).toEqual([['imported', users.contributor.id]])
 
     const body = release.body.root.children as { type: string; children?: { type: string; children?: { text?: string; format?: number }[] }[] }[]
     expect(body.map((n) => n.type)).toEqual([...Array(8).fill('paragraph'), 'list'])

@@ -169,7 +169,15 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
       },
       _status: 'draft',
     }
-    const release = await payload.create({ collection: 'press-releases', data: data as PressRelease, draft: true, depth: 0, ...access })
+    const release = await payload.create({
+      collection: 'press-releases',
+      data: data as PressRelease,
+      draft: true,
+      depth: 0,
+      // The audit trail records "Imported from wire copy" rather than "Created".
+      context: { imported: true },
+      ...access,
+    })
     created.push({ collection: 'press-releases', id: release.id })
 
     const quotes: ImportResult['quotes'] = []
