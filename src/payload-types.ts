@@ -87,7 +87,6 @@ export interface Config {
   collectionsJoins: {
     'press-releases': {
       milestones: 'milestones';
-      activity: 'release-activity';
     };
   };
   collectionsSelect: {
@@ -280,11 +279,6 @@ export interface PressRelease {
      */
     image?: (number | null) | Media;
     noIndex?: boolean | null;
-  };
-  activity?: {
-    docs?: (number | ReleaseActivity)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
   };
   searchText?: string | null;
   updatedAt: string;
@@ -565,41 +559,6 @@ export interface Milestone {
   createdAt: string;
 }
 /**
- * Who created, edited, submitted, published or unpublished each release, and when. Read-only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "release-activity".
- */
-export interface ReleaseActivity {
-  id: number;
-  action:
-    | 'created'
-    | 'edited'
-    | 'submitted'
-    | 'withdrawn'
-    | 'sent-back'
-    | 'published'
-    | 'scheduled'
-    | 'unscheduled'
-    | 'unpublished'
-    | 'became-public'
-    | 'deleted'
-    | 'imported';
-  release?: (number | null) | PressRelease;
-  /**
-   * The title at the time (kept after deletion).
-   */
-  releaseTitle?: string | null;
-  /**
-   * Empty for the system (scheduled jobs).
-   */
-  user?: (number | null) | User;
-  comment?: string | null;
-  detail?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
@@ -671,6 +630,41 @@ export interface Event {
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who created, edited, submitted, published or unpublished each release, and when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-activity".
+ */
+export interface ReleaseActivity {
+  id: number;
+  action:
+    | 'created'
+    | 'edited'
+    | 'submitted'
+    | 'withdrawn'
+    | 'sent-back'
+    | 'published'
+    | 'scheduled'
+    | 'unscheduled'
+    | 'unpublished'
+    | 'became-public'
+    | 'deleted'
+    | 'imported';
+  release?: (number | null) | PressRelease;
+  /**
+   * The title at the time (kept after deletion).
+   */
+  releaseTitle?: string | null;
+  /**
+   * Empty for the system (scheduled jobs).
+   */
+  user?: (number | null) | User;
+  comment?: string | null;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -996,7 +990,6 @@ export interface PressReleasesSelect<T extends boolean = true> {
         image?: T;
         noIndex?: T;
       };
-  activity?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -210,15 +210,9 @@ export const PressReleases: CollectionConfig = {
           label: 'Activity',
           fields: [
             {
-              name: 'activity',
-              label: 'Audit trail',
-              type: 'join',
-              collection: 'release-activity',
-              on: 'release',
-              defaultSort: '-createdAt',
-              defaultLimit: 50,
-              access: staffOnly,
-              admin: { defaultColumns: ['createdAt', 'action', 'user', 'comment'], allowCreate: false },
+              name: 'auditTrail',
+              type: 'ui',
+              admin: { components: { Field: '@/admin/review/AuditTrail#AuditTrail' } },
             },
           ],
         },
