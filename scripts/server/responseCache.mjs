@@ -8,7 +8,9 @@
 //   headers are taken from the first full response;
 // - pages: the HTML of an anonymous GET is captured as Next.js sends it. Pages also show
 //   time-dependent things (upcoming or past events), so they are kept for at most a minute.
-import { createHash } from 'node:crypto'
+//   A page's Content-Security-Policy nonce is never replayed: each answer gets a fresh one,
+//   written into the header and the HTML alike.
+import { createHash, randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 const PAGE_TTL_MS = 60_000
@@ -49,6 +51,7 @@ const etagMatches = (header, etag) =>
 
 // RFC 9110: If-None-Match wins when present; otherwise If-Modified-Since, to the second.
 const notModified = (req, entry) => {
+  if (!entry.etag) return false
   const inm = req.headers['if-none-match']
   if (inm !== undefined) return etagMatches(inm, entry.etag)
   const ims = req.headers['if-modified-since']
@@ -76,12 +79,19 @@ export const serveFromCache = (req, res) => {
     res.writeHead(304, withVary(headers)).end()
     return true
   }
-  let body = (entry.raw ??= Buffer.from(entry.body))
-  const headers = withVary(entry.headers)
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
-    body = entry.gzip ??= gzipSync(body)
-    headers['content-encoding'] = 'gzip'
+  let headers = withVary(entry.headers)
+  let body
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && (entry.raw?.length ?? entry.body.length) > 1024
+  if (entry.nonce) {
+    const nonce = randomBytes(16).toString('base64')
+    body = Buffer.from(entry.parts.join(nonce), 'latin1')
+    headers = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v].flat().map((x) => x.split(entry.nonce).join(nonce)).join(', ')]))
+    if (gzip) body = gzipSync(body, { level: 1 })
+  } else {
+    body = entry.raw ??= Buffer.from(entry.body)
+    if (gzip) body = entry.gzip ??= gzipSync(body)
   }
+  if (gzip) headers['content-encoding'] = 'gzip'
   headers['content-length'] = String(body.length)
   res.writeHead(200, headers)
   res.end(req.method === 'HEAD' ? undefined : body)
@@ -153,13 +163,13 @@ export const rememberResponse = (req, res) => {
       pages.delete(oldestUrl)
       pageBytes -= oldest.raw.length
     }
-    pages.set(req.url, {
-      generation: startedIn,
-      validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS),
-      raw: body,
-      etag,
-      headers: { ...headers, etag },
-    })
+    // A page with a CSP nonce differs on every answer: no validator, so never a 304 for it.
+    const nonce = /'nonce-([^']+)'/.exec(String(headers['content-security-policy'] ?? ''))?.[1]
+    const { etag: _nextEtag, ...withoutEtag } = headers
+    const variant = nonce
+      ? { headers: withoutEtag, nonce, parts: body.toString('latin1').split(nonce) }
+      : { headers: { ...withoutEtag, etag }, etag }
+    pages.set(req.url, { generation: startedIn, validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS), raw: body, ...variant })
     pageBytes += body.length
   })
 }
