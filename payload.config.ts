@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -13,6 +12,7 @@ import { Quotes } from './collections/Quotes'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isStaff } from './src/access/roles'
+import { richTextEditor } from './src/fields/richTextEditor'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { health } from './src/endpoints/health'
 import { explainValidationErrors } from './src/hooks/explainValidationErrors'
@@ -35,7 +35,7 @@ export default buildConfig({
     },
   },
   collections: [PressReleases, Quotes, Partners, Milestones, Events, Topics, Media, Users],
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
