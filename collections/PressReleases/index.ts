@@ -10,6 +10,7 @@ import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
+import { keepDerivedHidden } from './hooks/keepDerivedHidden'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -44,6 +45,7 @@ export const PressReleases: CollectionConfig = {
     afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob],
     afterDelete: invalidatesPublicContent.afterDelete,
     beforeOperation: [guardReleaseOperations],
+    beforeDelete: [keepDerivedHidden],
     beforeChange: [stampPublishedAt],
   },
   fields: [

@@ -78,3 +78,13 @@ export const richTextToHtml = (data: unknown): string => {
     disableContainer: true,
   }).trim()
 }
+
+/** Plain text (a summary) as HTML, escaped by the same converters as rich text. */
+export const plainTextToHtml = (text: string): string =>
+  richTextToHtml({
+    root: {
+      type: 'root', format: '', indent: 0, version: 1, direction: null,
+      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+    },
+  })
