@@ -197,9 +197,16 @@ describe('hostile input', () => {
 
   it('stays well-formed and escaped in every feed', async () => {
     const problems: string[] = []
+    // Chromium's XML parser is strict XML 1.0 (it refuses control characters, which some others accept).
+    const context = await openTab()
+    const parser = await context.newPage()
+    const strictXmlError = (xml: string) =>
+      parser.evaluate((x) => new DOMParser().parseFromString(x, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml)
     const xmlFeeds = ['/feed.xml', '/atom.xml', `/partners/${ids.partner}/feed.xml`, `/partners/${ids.partner}/atom.xml`, `/topics/${ids.topic}/feed.xml`, `/topics/${ids.topic}/atom.xml`]
     for (const p of xmlFeeds) {
       const body = await (await requestAs(server.url, ANONYMOUS, p)).text()
+      const strictError = await strictXmlError(body)
+      if (strictError) problems.push(`${p}: not well-formed XML: ${strictError}`)
       let doc: Record<string, any>
       try {
         doc = parseXml(body)
@@ -247,6 +254,7 @@ describe('hostile input', () => {
     const summary = ics.replace(/\r\n[ \t]/g, '').match(/^SUMMARY:(Event .*)$/m)?.[1]
     const unescaped = summary?.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c))
     if (!unescaped?.includes(CORE)) problems.push(`/events.ics: summary is not the text as written: ${summary}`)
+    await context.close()
     expect(problems).toEqual([])
   })
 
