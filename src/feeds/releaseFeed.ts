@@ -4,18 +4,11 @@ import { findPublicReleases } from '@/data/releases'
 import { asPublic, payload } from '@/data/payload'
 import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
 import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
-import { withoutControlCharacters } from '@/lib/controlCharacters'
 import { populated, populatedList } from '@/lib/populated'
 
 import { FEED_FORMATS, FEED_PAGE_SIZE, feedPath, type FeedFormat, type FeedScope } from './formats'
 import { plainTextToHtml, richTextToHtml } from './html'
-import { addAtomPagingLinks, pagingRels, toJsonFeed11, type PagingLinks } from './standards'
-
-/**
- * The feed library writes control characters from titles and bodies as they are; XML 1.0 allows
- * them nowhere (not even as character references), so they are dropped from the finished document.
- */
-const xmlText = (xml: string) => withoutControlCharacters(xml)
+import { addAtomPagingLinks, pagingRels, toJsonFeed11, wellFormedFeedXml, type PagingLinks } from './standards'
 
 export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
 
@@ -132,8 +125,8 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
       ...pagingRels(paging),
     ]
     feed.addExtension({ name: 'atom:link', objects: links.map((l) => ({ _attributes: l })) as never })
-    return { status: 200, body: xmlText(feed.rss2()), lastModified }
+    return { status: 200, body: wellFormedFeedXml(feed.rss2()), lastModified }
   }
-  if (format === 'atom') return { status: 200, body: xmlText(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
+  if (format === 'atom') return { status: 200, body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
   return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
 }

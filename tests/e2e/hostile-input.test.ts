@@ -229,8 +229,13 @@ describe('hostile input', () => {
         // RSS readers show <description> as HTML.
         const description = text(item.description)
         if (!description.includes('&lt;/script&gt;&lt;script&gt;window.__xss=1') || /<script|<img src="?x/i.test(description)) problems.push(`${p}: description is not escaped HTML: ${description}`)
-      } else if (!text(item.summary).includes(CORE)) {
-        problems.push(`${p}: Atom summary is not the text as written`)
+      } else {
+        if (!text(item.summary).includes(CORE)) problems.push(`${p}: Atom summary is not the text as written`)
+        // Plain text marked type="html" would be rendered as markup by feed readers.
+        for (const field of ['title', 'summary']) {
+          const type = (item[field] as Record<string, unknown> | undefined)?.['@type'] ?? 'text'
+          if (type !== 'text') problems.push(`${p}: Atom ${field} is type="${type}"`)
+        }
       }
     }
     for (const p of ['/feed.json', `/partners/${ids.partner}/feed.json`, `/topics/${ids.topic}/feed.json`, '/milestones/feed.json']) {
