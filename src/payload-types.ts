@@ -266,6 +266,7 @@ export interface PressRelease {
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };
+  bodyMedia?: (number | Media)[] | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -868,6 +869,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         image?: T;
         noIndex?: T;
       };
+  bodyMedia?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

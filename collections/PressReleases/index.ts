@@ -8,6 +8,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
+import { fillBodyMedia } from './hooks/fillBodyMedia'
 import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
 import { keepDerivedHidden } from './hooks/keepDerivedHidden'
@@ -168,6 +169,15 @@ export const PressReleases: CollectionConfig = {
         },
         { label: 'SEO', fields: [seoFields] },
       ],
+    },
+    {
+      name: 'bodyMedia',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      maxDepth: 0,
+      admin: { hidden: true },
+      hooks: { beforeChange: [fillBodyMedia] },
     },
     {
       name: 'searchText',

@@ -18,70 +18,42 @@
 import type { Access, Payload } from 'payload'
 
 import { cachedPublic } from '@/cache/publicCache'
+import { idOf, richTextMediaIds } from '@/lib/richTextMedia'
 
 import { isStaff } from './roles'
 
 type Id = number | string
 
-/** The id behind an upload value, whether populated or not. */
-const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return null
-}
-
-/** Every media id used by an upload node in a Lexical rich-text value. */
-const richTextMediaIds = (node: unknown, into: Set<Id>): void => {
-  if (!node || typeof node !== 'object') return
-  const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; root?: unknown; children?: unknown }
-  if (n.type === 'upload' && n.relationTo === 'media') {
-    const id = idOf(n.value)
-    if (id !== null) into.add(id)
-  }
-  if (n.root) richTextMediaIds(n.root, into)
-  if (Array.isArray(n.children)) for (const child of n.children) richTextMediaIds(child, into)
-}
-
-type UsingDoc = {
-  heroImage?: unknown
-  logo?: unknown
-  image?: unknown
-  assets?: { file?: unknown }[] | null
-  meta?: { image?: unknown } | null
-  body?: unknown
-  about?: unknown
-  description?: unknown
-}
-
-const collectFrom = (docs: UsingDoc[], into: Set<Id>): void => {
-  for (const doc of docs) {
-    for (const value of [doc.heroImage, doc.logo, doc.image, doc.meta?.image, ...(doc.assets ?? []).map((a) => a.file)]) {
-      const id = idOf(value)
-      if (id !== null) into.add(id)
-    }
-    for (const richText of [doc.body, doc.about, doc.description]) richTextMediaIds(richText, into)
-  }
-}
+/** As an anonymous reader, so each collection's own access (for releases, the visibility rule) applies. */
+const asAnonymous = { overrideAccess: false, user: null, depth: 0 } as const
 
 /**
- * Read as an anonymous reader, so the releases' own access (the visibility rule) decides which
- * releases count. Depth 0: populating media here would ask this very rule again.
+ * Releases are many: the database lists the distinct files their upload fields use (body images
+ * are kept in `bodyMedia` by a hook). Partners and events are few and are read whole.
  */
 const findPublicUses = async (payload: Payload): Promise<Id[]> => {
-  const asAnonymous = { overrideAccess: false, user: null, draft: false, depth: 0, pagination: false } as const
-  const [releases, partners, events] = await Promise.all([
-    payload.find({
-      collection: 'press-releases',
-      select: { heroImage: true, assets: { file: true }, meta: { image: true }, body: true },
-      ...asAnonymous,
-    }),
-    payload.find({ collection: 'partners', select: { logo: true, meta: { image: true }, about: true }, ...asAnonymous }),
-    payload.find({ collection: 'events', select: { image: true, meta: { image: true }, description: true }, ...asAnonymous }),
+  const releaseFields = ['heroImage', 'assets.file', 'meta.image', 'bodyMedia']
+  const [distinct, partners, events] = await Promise.all([
+    Promise.all(releaseFields.map((field) => payload.findDistinct({ collection: 'press-releases', field, ...asAnonymous }))),
+    payload.find({ collection: 'partners', select: { logo: true, meta: { image: true }, about: true }, pagination: false, ...asAnonymous }),
+    payload.find({ collection: 'events', select: { image: true, meta: { image: true }, description: true }, pagination: false, ...asAnonymous }),
   ])
   const ids = new Set<Id>()
-  collectFrom(releases.docs as UsingDoc[], ids)
-  collectFrom(partners.docs as UsingDoc[], ids)
-  collectFrom(events.docs as UsingDoc[], ids)
+  const add = (value: unknown) => {
+    const id = idOf(value)
+    if (id !== null) ids.add(id)
+  }
+  distinct.forEach((result, i) => result.values.forEach((row) => add((row as Record<string, unknown>)[releaseFields[i]])))
+  for (const partner of partners.docs) {
+    add(partner.logo)
+    add(partner.meta?.image)
+    richTextMediaIds(partner.about, ids)
+  }
+  for (const event of events.docs) {
+    add(event.image)
+    add(event.meta?.image)
+    richTextMediaIds(event.description, ids)
+  }
   return [...ids]
 }
 

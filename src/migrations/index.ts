@@ -2,6 +2,7 @@ import * as migration_20261122_184550_initial from './20261122_184550_initial';
 import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text';
 import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition';
 import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index';
+import * as migration_20261122_210424_release_body_media from './20261122_210424_release_body_media';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_195626_release_status_date_index.up,
     down: migration_20261122_195626_release_status_date_index.down,
-    name: '20261122_195626_release_status_date_index'
+    name: '20261122_195626_release_status_date_index',
+  },
+  {
+    up: migration_20261122_210424_release_body_media.up,
+    down: migration_20261122_210424_release_body_media.down,
+    name: '20261122_210424_release_body_media'
   },
 ];

@@ -96,6 +96,12 @@ describe('media access', () => {
     expect(docs[0].assets?.[0]?.file).toMatchObject({ id: media.kit.id })
   })
 
+  it('an edit that does not touch the body keeps its images public', async () => {
+    const { docs } = await n.payload.find({ collection: 'press-releases', where: { heroImage: { equals: media.public.id } }, overrideAccess: true })
+    await n.payload.update({ collection: 'press-releases', id: docs[0].id, data: { subtitle: 'Edited' }, overrideAccess: true })
+    expect(await anonymousIds()).toContain(media.inBody.id)
+  })
+
   it('publishing a release makes its images public; unpublishing hides them again', async () => {
     const draftImage = media.draft.id
     const { docs } = await n.payload.find({ collection: 'press-releases', where: { heroImage: { equals: draftImage } }, draft: true, overrideAccess: true })
