@@ -6,7 +6,7 @@ import {
   RichText as PayloadRichText,
 } from '@payloadcms/richtext-lexical/react'
 
-import { safeHref } from '@/lib/safeHref'
+import { isSafeHref } from '@/lib/safeHref'
 
 type Doc = { relationTo?: string; value?: unknown }
 
@@ -37,7 +37,7 @@ const onlySafeLinks =
   (converter: unknown) =>
   (args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) => {
     const { fields } = args.node
-    if (fields.linkType !== 'internal' && !safeHref(fields.url)) {
+    if (fields.linkType !== 'internal' && !isSafeHref(fields.url)) {
       return <>{args.nodesToJSX({ nodes: (args.node as unknown as { children: unknown[] }).children })}</>
     }
     return (converter as (a: typeof args) => ReactNode)(args)

@@ -8,7 +8,7 @@ import {
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { absoluteUrl } from '@/lib/env'
-import { safeHref } from '@/lib/safeHref'
+import { isSafeHref } from '@/lib/safeHref'
 
 type LinkNode = { fields: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: unknown } } }
 type UploadValue = { url?: string | null; sizes?: Record<string, { url?: string | null } | undefined> }
@@ -49,13 +49,13 @@ const absoluteConverters: HTMLConverters = {
   ...links,
   link: (args) => {
     const node = args.node as unknown as LinkNode
-    if (node.fields.linkType !== 'internal' && !safeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
+    if (node.fields.linkType !== 'internal' && !isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
     const fields = { ...node.fields, url: node.fields.linkType === 'internal' ? node.fields.url : absolutize(node.fields.url) }
     return run(links.link, { ...args, node: { ...args.node, fields } } as never)
   },
   autolink: (args) => {
     const node = args.node as unknown as LinkNode
-    if (!safeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
+    if (!isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
     return run(links.autolink, { ...args, node: { ...args.node, fields: { ...node.fields, url: absolutize(node.fields.url) } } } as never)
   },
   upload: (args) => {

@@ -14,5 +14,3 @@ export const isSafeHref = (url: string | null | undefined): boolean => {
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase())
 }
 
-/** The URL if it is safe, otherwise null (render the link text without a link). */
-export const safeHref = (url: string | null | undefined): string | null => (isSafeHref(url) ? url!.trim() : null)
