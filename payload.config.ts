@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,6 +14,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
+import { richTextEditor } from './src/fields/richTextEditor'
 import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
@@ -57,7 +57,7 @@ export default buildConfig({
     WebhookSubscribers,
     WebhookDeliveries,
   ],
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,

@@ -280,6 +280,7 @@ export interface PressRelease {
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };
+  bodyMedia?: (number | Media)[] | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -990,6 +991,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         image?: T;
         noIndex?: T;
       };
+  bodyMedia?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editors, staff } from '@/access/roles'
+import { readMedia } from '@/access/media'
+import { editors, staff } from '@/access/roles'
 import { mediaDir } from '@/lib/paths'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
+import { mediaFileHeaders } from './fileHeaders'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 /** Images and PDFs. Images get sizes for cards, pages and a 1200×630 Open Graph crop. */
@@ -15,11 +17,13 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
     description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
   },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  // Public only while a public document uses the file (src/access/media.ts).
+  access: { read: readMedia, create: staff, update: staff, delete: editors },
   hooks: {
     ...invalidatesPublicContent, beforeOperation: [limitUploadSize] },
   upload: {
     staticDir: mediaDir(),
+    modifyResponseHeaders: mediaFileHeaders,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/svg+xml', 'application/pdf'],
     focalPoint: true,
     crop: true,

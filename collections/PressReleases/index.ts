@@ -13,8 +13,10 @@ import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 import { importWireCopy } from './endpoints/importWireCopy'
 import { reviewEndpoint } from './endpoints/review'
 import { announceWhenPublic } from './hooks/announceWhenPublic'
+import { fillBodyMedia } from './hooks/fillBodyMedia'
 import { fillSearchText } from './hooks/fillSearchText'
 import { guardReleaseOperations } from './hooks/guardReleaseOperations'
+import { keepDerivedHidden } from './hooks/keepDerivedHidden'
 import { keepReviewState } from './hooks/keepReviewState'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
 import { recordReleaseChange, recordReleaseDeletion } from './hooks/recordReleaseActivity'
@@ -61,6 +63,7 @@ export const PressReleases: CollectionConfig = {
     afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob, recordReleaseChange, announceWhenPublic],
     afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
     beforeOperation: [guardReleaseOperations],
+    beforeDelete: [keepDerivedHidden],
     beforeChange: [stampPublishedAt, keepReviewState],
   },
   fields: [
@@ -217,6 +220,15 @@ export const PressReleases: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'bodyMedia',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      maxDepth: 0,
+      admin: { hidden: true },
+      hooks: { beforeChange: [fillBodyMedia] },
     },
     {
       name: 'searchText',

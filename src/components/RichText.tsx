@@ -6,6 +6,8 @@ import {
   RichText as PayloadRichText,
 } from '@payloadcms/richtext-lexical/react'
 
+import { isSafeHref } from '@/lib/safeHref'
+
 type Doc = { relationTo?: string; value?: unknown }
 
 const internalHref = ({ linkNode }: { linkNode: { fields: { doc?: Doc | null } } }) => {
@@ -23,9 +25,28 @@ type ListItemArgs = {
   nodesToJSX: (args: { nodes: unknown[] }) => ReactNode[]
 }
 
+type LinkArgs = { node: { fields: { url?: string; linkType?: string } } }
+
+const links = LinkJSXConverter({ internalDocToHref: internalHref as never })
+
+/**
+ * Payload's JSX link converter writes any stored URL into the href. Links saved before the editor
+ * refused unsafe schemes (or written to the database directly) are shown as plain text instead.
+ */
+const onlySafeLinks =
+  (converter: unknown) =>
+  (args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) => {
+    const { fields } = args.node
+    if (fields.linkType !== 'internal' && !isSafeHref(fields.url)) {
+      return <>{args.nodesToJSX({ nodes: (args.node as unknown as { children: unknown[] }).children })}</>
+    }
+    return (converter as (a: typeof args) => ReactNode)(args)
+  }
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  ...LinkJSXConverter({ internalDocToHref: internalHref as never }),
+  link: onlySafeLinks(links.link) as never,
+  autolink: onlySafeLinks(links.autolink) as never,
   // Payload writes `value` on every <li>; HTML allows it only inside an ordered list.
   listitem: (args) => {
     const { node, parent, nodesToJSX } = args as unknown as ListItemArgs

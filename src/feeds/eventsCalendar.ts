@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { asPublic, payload } from '@/data/payload'
 import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
 import type { Event, Partner } from '@/payload-types'
+import { withoutControlCharacters as clean } from '@/lib/controlCharacters'
 import { populatedList } from '@/lib/populated'
 
 import type { BuiltFeed } from './releaseFeed'
@@ -45,22 +46,22 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
     return {
       uid: `event-${e.id}@${host}`,
       sequence: e.sequence ?? 0,
-      title: e.title,
+      title: clean(e.title),
       start,
       startInputType: 'utc',
       startOutputType: 'utc',
       end,
       endInputType: 'utc',
       endOutputType: 'utc',
-      ...(description ? { description } : {}),
-      ...(location ? { location } : {}),
+      ...(description ? { description: clean(description) } : {}),
+      ...(location ? { location: clean(location) } : {}),
       url: e.registrationUrl || e.onlineUrl || absoluteUrl(`/events#${e.slug}`),
       status: e.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       created: Date.parse(e.createdAt),
       lastModified: Date.parse(e.updatedAt),
       // DTSTAMP: the last change rather than the time of writing, so unchanged events give the same bytes.
       timestamp: Date.parse(e.updatedAt),
-      categories: hosts.map((h) => h.name),
+      categories: hosts.map((h) => clean(h.name)),
       productId: `-//${siteName()}//Events//EN`,
       calName: `Events · ${siteName()}`,
     } as EventAttributes

@@ -8,6 +8,7 @@ import {
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { absoluteUrl } from '@/lib/env'
+import { isSafeHref } from '@/lib/safeHref'
 
 type LinkNode = { fields: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: unknown } } }
 type UploadValue = { url?: string | null; sizes?: Record<string, { url?: string | null } | undefined> }
@@ -40,18 +41,21 @@ const links = LinkHTMLConverter({
 /**
  * Payload's own Lexical→HTML converters, with every link and image URL made absolute (feed
  * readers show content away from the site). Nodes are copied with absolute URLs and handed to
- * the default converters, so escaping and URL sanitising stay Payload's.
+ * the default converters, so escaping stays Payload's. A link with an unsafe scheme (which Payload's
+ * converter would turn into `https://`) is written as its text alone.
  */
 const absoluteConverters: HTMLConverters = {
   ...defaultHTMLConverters,
   ...links,
   link: (args) => {
     const node = args.node as unknown as LinkNode
+    if (node.fields.linkType !== 'internal' && !isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
     const fields = { ...node.fields, url: node.fields.linkType === 'internal' ? node.fields.url : absolutize(node.fields.url) }
     return run(links.link, { ...args, node: { ...args.node, fields } } as never)
   },
   autolink: (args) => {
     const node = args.node as unknown as LinkNode
+    if (!isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
     return run(links.autolink, { ...args, node: { ...args.node, fields: { ...node.fields, url: absolutize(node.fields.url) } } } as never)
   },
   upload: (args) => {
@@ -74,3 +78,13 @@ export const richTextToHtml = (data: unknown): string => {
     disableContainer: true,
   }).trim()
 }
+
+/** Plain text (a summary) as HTML, escaped by the same converters as rich text. */
+export const plainTextToHtml = (text: string): string =>
+  richTextToHtml({
+    root: {
+      type: 'root', format: '', indent: 0, version: 1, direction: null,
+      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+    },
+  })

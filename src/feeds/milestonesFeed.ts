@@ -51,10 +51,13 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
       date: new Date(m.updatedAt),
       published: new Date(m.date),
       description: m.summary ?? undefined,
-      content: m.summary ?? m.title,
       category: [{ name: m.kind }],
     })
     extras.set(id, {
+      // The summary is plain text: `content_text`, never `content_html`, so no reader runs markup from it.
+      content_html: undefined,
+      content_text: m.summary ?? m.title,
+      ...(m.summary ? { summary: m.summary } : {}),
       _milestone: {
         date: m.date.slice(0, 10),
         kind: m.kind,

@@ -7,8 +7,8 @@ import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
 import { populated, populatedList } from '@/lib/populated'
 
 import { FEED_FORMATS, FEED_PAGE_SIZE, feedPath, type FeedFormat, type FeedScope } from './formats'
-import { richTextToHtml } from './html'
-import { addAtomPagingLinks, pagingRels, toJsonFeed11, type PagingLinks } from './standards'
+import { plainTextToHtml, richTextToHtml } from './html'
+import { addAtomPagingLinks, pagingRels, toJsonFeed11, wellFormedFeedXml, type PagingLinks } from './standards'
 
 export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
 
@@ -61,7 +61,8 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     link: absoluteUrl(`/news/${doc.slug}`),
     date: new Date(doc.updatedAt),
     published: new Date(doc.publishedAt ?? doc.updatedAt),
-    description: doc.summary,
+    // RSS readers show <description> as HTML; Atom's <summary> and JSON's `summary` are plain text.
+    description: format === 'rss' ? plainTextToHtml(doc.summary) : doc.summary,
     content: richTextToHtml(doc.body),
     category: [
       ...topics.map((t) => ({ name: t.name, term: t.slug ?? undefined, domain: absoluteUrl(`/news?topic=${t.slug}`), scheme: absoluteUrl('/topics') })),
@@ -124,8 +125,8 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
       ...pagingRels(paging),
     ]
     feed.addExtension({ name: 'atom:link', objects: links.map((l) => ({ _attributes: l })) as never })
-    return { status: 200, body: feed.rss2(), lastModified }
+    return { status: 200, body: wellFormedFeedXml(feed.rss2()), lastModified }
   }
-  if (format === 'atom') return { status: 200, body: addAtomPagingLinks(feed.atom1(), paging), lastModified }
+  if (format === 'atom') return { status: 200, body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
   return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
 }

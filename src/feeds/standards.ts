@@ -4,10 +4,14 @@
  *   `language`, `next_url` for paging) and drop RSS-only extensions it copies into items.
  * - Atom: it has no way to add RFC 5005 paging links (`next`, `prev`, `first`, `last`); they are
  *   added to the parsed document and the XML is written again by an XML library.
- * RSS needs no fixing here: authorship goes out as `dc:creator` (never a non-e-mail `<author>`),
+ * - XML: it escapes attribute values only partly, and marks Atom titles and summaries as HTML;
+ *   `wellFormedFeedXml` writes every RSS and Atom document again (below).
+ * RSS needs no other fixing here: authorship goes out as `dc:creator` (never a non-e-mail `<author>`),
  * paging links as `atom:link` channel extensions, and enclosure lengths are always given.
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
+
+import { withoutControlCharacters } from '@/lib/controlCharacters'
 
 export type PagingLinks = { first?: string; last?: string; next?: string; prev?: string }
 
@@ -83,3 +87,29 @@ export const addAtomPagingLinks = (atomXml: string, links: PagingLinks): string 
 // Entities are left as they are by the parser (processEntities: false), so new values are escaped here.
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const decodingOptions = { ...xmlOptions, processEntities: true, htmlEntities: false } as const
+
+/** Atom entry elements the feed package marks as HTML although they hold plain text. */
+const ATOM_PLAIN_TEXT = new Set(['title', 'summary'])
+
+/**
+ * The feed package writes a `<` or a bare `&` in an attribute as it is (an image's alt text or a
+ * topic's name then made the whole feed unreadable), keeps control characters XML 1.0 forbids,
+ * and marks Atom entry titles and summaries as HTML although ours are plain text, so readers
+ * would render any markup in them. The document is read back (entities decoded) and written
+ * again by an XML library, which escapes every value; those Atom elements become `type="text"`.
+ */
+export const wellFormedFeedXml = (xml: string): string => {
+  const doc = new XMLParser(decodingOptions).parse(withoutControlCharacters(xml)) as OrderedNode[]
+  const feed = doc.find((node) => 'feed' in node)
+  for (const node of (feed?.feed as OrderedNode[] | undefined) ?? []) {
+    if (!('entry' in node)) continue
+    for (const child of node.entry as OrderedNode[]) {
+      const name = Object.keys(child).find((key) => key !== ':@')
+      const attributes = child[':@']
+      if (name && ATOM_PLAIN_TEXT.has(name) && attributes?.['@_type'] === 'html') attributes['@_type'] = 'text'
+    }
+  }
+  return new XMLBuilder({ ...decodingOptions, format: false, suppressEmptyNode: true }).build(doc)
+}

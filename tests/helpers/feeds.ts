@@ -21,7 +21,9 @@ export const text = (node: unknown): string => {
   if (Array.isArray(node)) return text(node[0])
   if (typeof node !== 'object') return String(node)
   const n = node as Record<string, unknown>
-  return String(n['#cdata'] ?? n['#text'] ?? '')
+  // A value holding "]]>" is written as two CDATA sections, which the parser gives as a list.
+  const joined = (v: unknown) => (Array.isArray(v) ? v.join('') : v)
+  return String(joined(n['#cdata']) ?? joined(n['#text']) ?? '')
 }
 
 /** Relative URLs in HTML content would break away from the site. */

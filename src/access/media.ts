@@ -1,0 +1,66 @@
+/**
+ * Who may read a media file: its document, its original file and every image size, over REST,
+ * GraphQL, the file route and relationship population alike. Staff read everything. Anyone else
+ * reads a file only while a public document uses it:
+ *
+ *   - a release the visibility rule makes public (hero image, press kit, SEO image, images in
+ *     the body),
+ *   - a partner or an event, which are always public (logo or image, SEO image, images in the
+ *     boilerplate or description).
+ *
+ * So an image prepared for an embargoed release cannot be fetched, or its URL guessed, before
+ * the embargo lifts, and a file uploaded but not yet used is not public either.
+ *
+ * The set of public media ids is cached with the rest of the public content: every write that
+ * could change it bumps the public-content generation, and a scheduled publish or embargo lift
+ * expires it at that moment, exactly like the pages and feeds that show those images.
+ */
+import type { Access, Payload } from 'payload'
+
+import { cachedPublic } from '@/cache/publicCache'
+import { idOf, richTextMediaIds } from '@/lib/richTextMedia'
+
+import { isStaff } from './roles'
+
+type Id = number | string
+
+/** As an anonymous reader, so each collection's own access (for releases, the visibility rule) applies. */
+const asAnonymous = { overrideAccess: false, user: null, depth: 0 } as const
+
+/**
+ * Releases are many: the database lists the distinct files their upload fields use (body images
+ * are kept in `bodyMedia` by a hook). Partners and events are few and are read whole.
+ */
+const findPublicUses = async (payload: Payload): Promise<Id[]> => {
+  const releaseFields = ['heroImage', 'assets.file', 'meta.image', 'bodyMedia']
+  const [distinct, partners, events] = await Promise.all([
+    Promise.all(releaseFields.map((field) => payload.findDistinct({ collection: 'press-releases', field, ...asAnonymous }))),
+    payload.find({ collection: 'partners', select: { logo: true, meta: { image: true }, about: true }, pagination: false, ...asAnonymous }),
+    payload.find({ collection: 'events', select: { image: true, meta: { image: true }, description: true }, pagination: false, ...asAnonymous }),
+  ])
+  const ids = new Set<Id>()
+  const add = (value: unknown) => {
+    const id = idOf(value)
+    if (id !== null) ids.add(id)
+  }
+  distinct.forEach((result, i) => result.values.forEach((row) => add((row as Record<string, unknown>)[releaseFields[i]])))
+  for (const partner of partners.docs) {
+    add(partner.logo)
+    add(partner.meta?.image)
+    richTextMediaIds(partner.about, ids)
+  }
+  for (const event of events.docs) {
+    add(event.image)
+    add(event.meta?.image)
+    richTextMediaIds(event.description, ids)
+  }
+  return [...ids]
+}
+
+export const publicMediaIds = (payload: Payload): Promise<Id[]> =>
+  cachedPublic('access:public-media-ids', () => findPublicUses(payload))
+
+export const readMedia: Access = async ({ req }) => {
+  if (isStaff(req.user)) return true
+  return { id: { in: await publicMediaIds(req.payload) } }
+}
