@@ -3,10 +3,9 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  images: {
-    // Media is served by Payload's own file route; next/image optimises from there.
-    localPatterns: [{ pathname: '/api/media/file/**' }],
-  },
+  // Uploaded media is served by Payload's file route only, which checks media access on every
+  // request; Next's optimiser (which caches copies for hours) is given no source to fetch.
+  images: { localPatterns: [] },
   // sharp and libsql are native: keep them out of the server bundle.
   serverExternalPackages: ['sharp', '@libsql/client', 'libsql'],
 }
