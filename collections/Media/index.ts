@@ -4,6 +4,7 @@ import { anyone, editors, staff } from '@/access/roles'
 import { mediaDir } from '@/lib/paths'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
+import { checkFileContent } from './hooks/checkFileContent'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 /** Images and PDFs. Images get sizes for cards, pages and a 1200×630 Open Graph crop. */
@@ -17,7 +18,7 @@ export const Media: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   hooks: {
-    ...invalidatesPublicContent, beforeOperation: [limitUploadSize] },
+    ...invalidatesPublicContent, beforeOperation: [limitUploadSize, checkFileContent] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/svg+xml', 'application/pdf'],
