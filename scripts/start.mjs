@@ -17,5 +17,16 @@ const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+// Next finishes the requests in flight, then exits 128 + the signal's number; a shutdown that
+// was asked for and went cleanly is reported as success to the process manager.
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true
+    server.kill(signal)
+  })
+}
+server.on('exit', (code, signal) => {
+  if (stopping && (code === 130 || code === 143)) process.exit(0)
+  process.exit(code ?? (signal ? 1 : 0))
+})
