@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import { getPayload } from 'payload'
 
 import { databaseUri, isMongoUri, sqliteFilePath } from './env'
@@ -9,21 +12,36 @@ export const describeDatabase = (uri: string): string => {
   return hosts.includes('@') ? hosts.slice(hosts.lastIndexOf('@') + 1) : hosts
 }
 
+/** Opens the embedded database file once, so that a bad path or a damaged file fails here. */
+const openEmbeddedDatabase = async (file: string): Promise<void> => {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: `file:${file}` })
+  try {
+    await client.execute('PRAGMA schema_version')
+  } finally {
+    client.close()
+  }
+}
+
 /**
- * Connects Payload once at start. Any failure, including one while the config is loaded (the
- * embedded database's folder cannot be made), stops the server with one line and exit code 1.
+ * Connects Payload once at start. A database that cannot be reached or opened stops the server
+ * with one line and exit code 1 (the embedded file is opened first, before Payload's adapter
+ * would log a stack trace for it).
  */
 export const startPayload = async (): Promise<void> => {
+  const uri = databaseUri()
+  const file = sqliteFilePath(uri)
   try {
+    if (file) await openEmbeddedDatabase(file)
     const { default: config } = await import('@payload-config')
     await getPayload({ config })
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    const uri = databaseUri()
     console.error(
-      isMongoUri(uri)
-        ? `Cannot start: the database at ${describeDatabase(uri)} is not reachable (${reason})`
-        : `Cannot start: the embedded database ${sqliteFilePath(uri) ?? uri} cannot be opened (${reason})`,
+      file
+        ? `Cannot start: the embedded database ${file} cannot be opened (${reason})`
+        : `Cannot start: the database at ${describeDatabase(uri)} is not reachable (${reason})`,
     )
     process.exit(1)
   }
