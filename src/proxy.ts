@@ -17,5 +17,6 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-// A literal, as Next.js requires; the same pattern as PAGE_MATCHER in src/security/headers.ts.
+// Everything but /api, /_next and file names with an extension (RESOURCE_SOURCES in
+// src/security/headers.ts get their headers from next.config.ts). A literal, as Next.js requires.
 export const config = { matcher: ['/((?!api(?:/|$)|_next/|.*\\.[A-Za-z0-9]+$).*)'] }

@@ -21,9 +21,10 @@ export const ALWAYS: Record<string, string> = {
 
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'self'"
 
-/** Paths the proxy handles: anything but `/api`, `/_next` and file names with an extension. */
-export const PAGE_MATCHER = '/((?!api(?:/|$)|_next/|.*\\.[A-Za-z0-9]+$).*)'
-/** The complement, as next.config.ts `headers()` sources. */
+/**
+ * `/api`, `/_next` and file names with an extension, as next.config.ts `headers()` sources: the
+ * complement of the paths src/proxy.ts handles (its matcher).
+ */
 export const RESOURCE_SOURCES = ['/api', '/api/:path*', '/_next/:path*', '/:path(.*\\.[A-Za-z0-9]+)']
 
 const directives = (d: Record<string, string[]>): string =>
