@@ -32,5 +32,10 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MIGRATIONS_DIR || 'src/migrations'),
     wal: true,
     busyTimeout: 5000,
+    // Off by default in db-sqlite: without it a document's row, its relationship rows and its
+    // version are separate commits, and a crash between them leaves a half-written document
+    // (tests/e2e/crash.test.ts). IMMEDIATE takes the write lock up front, so concurrent writers
+    // wait for each other (busy timeout) instead of failing on a lock upgrade.
+    transactionOptions: { behavior: 'immediate' },
   })
 }
