@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { ALWAYS, RESOURCE_CSP, RESOURCE_SOURCES } from './src/security/headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Uploaded media is served by Payload's file route only, which checks media access on every
@@ -25,4 +27,12 @@ const adminOnlyClientHints: NextConfig['headers'] = async () => {
   )
 }
 
-export default { ...withAdmin, headers: adminOnlyClientHints } satisfies NextConfig
+/** Security headers (src/security/headers.ts): pages and the admin get their CSP from src/proxy.ts. */
+const securityHeaders: NextConfig['headers'] = async () => [
+  { source: '/:path*', headers: Object.entries(ALWAYS).map(([key, value]) => ({ key, value })) },
+  ...RESOURCE_SOURCES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }] })),
+]
+
+const headers: NextConfig['headers'] = async () => [...((await adminOnlyClientHints()) ?? []), ...((await securityHeaders()) ?? [])]
+
+export default { ...withAdmin, headers } satisfies NextConfig

@@ -24,6 +24,7 @@ import { databaseAdapter } from './src/lib/database'
 import { payloadSecret, siteUrl } from './src/lib/env'
 import { MAX_UPLOAD_BYTES } from './src/lib/paths'
 import { onInit } from './src/lib/onInit'
+import { strictApiInput } from './src/security/strictApiInput'
 
 const root = path.resolve(/*turbopackIgnore: true*/ process.cwd())
 
@@ -80,5 +81,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   onInit,
+  // REST and GraphQL refuse unknown fields and wrongly typed values with a 400 naming them.
+  plugins: [strictApiInput],
   telemetry: false,
 })

@@ -17,5 +17,16 @@ const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+// The server finishes the requests in flight, then exits 0 (scripts/serve.mjs); should it end by
+// the signal instead (128 + its number), a shutdown that was asked for is still reported as success.
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true
+    server.kill(signal)
+  })
+}
+server.on('exit', (code, signal) => {
+  if (stopping && (code === 130 || code === 143)) process.exit(0)
+  process.exit(code ?? (signal ? 1 : 0))
+})

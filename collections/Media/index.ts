@@ -6,6 +6,7 @@ import { mediaDir } from '@/lib/paths'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 
 import { mediaFileHeaders } from './fileHeaders'
+import { checkFileContent } from './hooks/checkFileContent'
 import { limitUploadSize } from './hooks/limitUploadSize'
 
 /** Images and PDFs. Images get sizes for cards, pages and a 1200×630 Open Graph crop. */
@@ -20,7 +21,7 @@ export const Media: CollectionConfig = {
   // Public only while a public document uses the file (src/access/media.ts).
   access: { read: readMedia, create: staff, update: staff, delete: editors },
   hooks: {
-    ...invalidatesPublicContent, beforeOperation: [limitUploadSize] },
+    ...invalidatesPublicContent, beforeOperation: [limitUploadSize, checkFileContent] },
   upload: {
     staticDir: mediaDir(),
     modifyResponseHeaders: mediaFileHeaders,

@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
+import { keepBusyTimeout } from './database'
 import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
 
 /**
@@ -9,6 +10,8 @@ import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
  * production through `prodMigrations`), then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
+  const client = (payload.db as unknown as { client?: Parameters<typeof keepBusyTimeout>[0] }).client
+  if (usesEmbeddedDatabase() && client) keepBusyTimeout(client)
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }

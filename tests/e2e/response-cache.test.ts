@@ -59,6 +59,23 @@ describe('answers from memory', () => {
     expect(await (await get('/feed.xml')).text()).toContain('Second release, just published')
   })
 
+  it('gives every replayed page a fresh CSP nonce that its scripts carry', async () => {
+    const answers = await Promise.all([get('/'), get('/'), get('/')])
+    const nonces = await Promise.all(
+      answers.map(async (res) => {
+        const csp = res.headers.get('content-security-policy') ?? ''
+        const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+        expect(nonce, csp).toBeTruthy()
+        const html = await res.text()
+        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'))
+        expect(scripts.length).toBeGreaterThan(0)
+        for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+        return nonce
+      }),
+    )
+    expect(new Set(nonces).size).toBe(nonces.length)
+  })
+
   it('never gives a staff preview to the public, nor the public copy to a previewing editor', async () => {
     const draft = (await post('/api/press-releases?draft=true', { title: 'Secret draft title', summary: 'Draft.', body: body('Draft.') })).doc
     const publicPage = await get('/news/first-public-release')

@@ -9,8 +9,17 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 export type TestServer = {
   url: string
   dir: string
+  /** The server process, for tests that signal it. */
+  child: ChildProcess
   output: () => string
   stop: () => Promise<void>
+}
+
+export type ServerOptions = {
+  /** Serve this folder's database and media (kept on stop) instead of a fresh temporary one. */
+  dir?: string
+  /** The command to run; `next start` by default, `scripts/start.mjs` as `npm start` does. */
+  command?: 'next' | 'npm-start'
 }
 
 export const freePort = (): Promise<number> =>
@@ -27,14 +36,18 @@ export const freePort = (): Promise<number> =>
  * The production server `npm start` runs (scripts/serve.mjs, the build) on a fresh embedded database in a temporary folder,
  * listening on 127.0.0.1. Resolves once /api/health answers 200; stops by PID.
  */
-export const startServer = async (env: Record<string, string> = {}): Promise<TestServer> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-server-'))
+export const startServer = async (env: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> => {
+  const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'newsroom-server-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
+  const args =
+    options.command === 'npm-start'
+      ? [path.join(ROOT, 'scripts/start.mjs')]
+      : [path.join(ROOT, 'scripts/serve.mjs')]
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'scripts/serve.mjs')],
+    args,
     {
       cwd: ROOT,
       env: {
@@ -60,14 +73,14 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Tes
   child.stderr?.on('data', (d) => (log += d))
 
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
       await exited
       clearTimeout(timer)
     }
-    rmSync(dir, { recursive: true, force: true })
+    if (!options.dir) rmSync(dir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 90_000
@@ -75,7 +88,7 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Tes
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`)
     try {
       const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })
-      if (res.status === 200) return { url, dir, output: () => log, stop }
+      if (res.status === 200) return { url, dir, child, output: () => log, stop }
     } catch {
       // not listening yet
     }

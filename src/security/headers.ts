@@ -1,0 +1,62 @@
+/**
+ * The security headers every response carries, in one place.
+ *
+ * - Every response (next.config.ts): no MIME sniffing, a referrer that never leaves the path on
+ *   another origin, framing from our own origin only (the admin's live preview frames our pages;
+ *   no other site may), and no camera, microphone, location or payment APIs.
+ * - Public pages and the admin (src/proxy.ts, per request): a Content-Security-Policy whose
+ *   scripts must come from our origin or carry this request's nonce. Next.js reads the nonce from
+ *   the request's CSP header and puts it on its own inline scripts. HSTS when SITE_URL is https.
+ * - API, feeds, media and static files (next.config.ts): a CSP under which nothing may run or
+ *   load, so an uploaded SVG opened directly cannot run script in our origin. They bypass the
+ *   proxy, which would otherwise buffer upload bodies.
+ */
+
+export const ALWAYS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+}
+
+export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'self'"
+
+/**
+ * `/api`, `/_next` and file names with an extension, as next.config.ts `headers()` sources: the
+ * complement of the paths src/proxy.ts handles (its matcher).
+ */
+export const RESOURCE_SOURCES = ['/api', '/api/:path*', '/_next/:path*', '/:path(.*\\.[A-Za-z0-9]+)']
+
+const directives = (d: Record<string, string[]>): string =>
+  Object.entries(d)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ')
+
+export const pageCsp = (admin: boolean, nonce: string, https: boolean): string =>
+  directives({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+    // React renders `style` attributes (next/image, the admin's layout); scripts stay strict.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+    // The admin's live preview frames our own pages; public pages frame nothing.
+    'frame-src': admin ? ["'self'"] : ["'none'"],
+    ...(admin ? { 'worker-src': ["'self'", 'blob:'] } : {}),
+    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+  })
+
+/** The per-request headers of a page or admin response; `nonce` is fresh for each request. */
+export const pageHeaders = (pathname: string, nonce: string, siteUrl: string): Record<string, string> => {
+  const https = siteUrl.startsWith('https://')
+  const admin = pathname === '/admin' || pathname.startsWith('/admin/')
+  return {
+    'Content-Security-Policy': pageCsp(admin, nonce, https),
+    ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  }
+}
