@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { ALWAYS, RESOURCE_CSP, RESOURCE_SOURCES } from './src/security/headers'
+import { ALWAYS, RESOURCE_CSP, RESOURCE_SOURCES, SVG_MEDIA_CSP, SVG_MEDIA_SOURCE } from './src/security/headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -31,6 +31,7 @@ const adminOnlyClientHints: NextConfig['headers'] = async () => {
 const securityHeaders: NextConfig['headers'] = async () => [
   { source: '/:path*', headers: Object.entries(ALWAYS).map(([key, value]) => ({ key, value })) },
   ...RESOURCE_SOURCES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: RESOURCE_CSP }] })),
+  { source: SVG_MEDIA_SOURCE, headers: [{ key: 'Content-Security-Policy', value: SVG_MEDIA_CSP }] },
 ]
 
 const headers: NextConfig['headers'] = async () => [...((await adminOnlyClientHints()) ?? []), ...((await securityHeaders()) ?? [])]

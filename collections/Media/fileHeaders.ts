@@ -1,3 +1,5 @@
+import { SVG_MEDIA_CSP } from '@/security/headers'
+
 /**
  * Headers for every file Payload serves from `/api/media/file/…`. Uploads come from staff, but a
  * file served from the newsroom's own origin must never act as a page: browsers may not guess
@@ -9,7 +11,7 @@ export const mediaFileHeaders = ({ headers }: { headers: Headers }): Headers => 
   headers.set('X-Content-Type-Options', 'nosniff')
   const type = headers.get('Content-Type') ?? ''
   if (type.includes('svg') || type.includes('xml')) {
-    headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+    headers.set('Content-Security-Policy', SVG_MEDIA_CSP)
   }
   return headers
 }

@@ -27,6 +27,14 @@ export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'self'"
  */
 export const RESOURCE_SOURCES = ['/api', '/api/:path*', '/_next/:path*', '/:path(.*\\.[A-Za-z0-9]+)']
 
+/**
+ * Uploaded SVGs (which can carry script) are also sandboxed, after the rules above so that this
+ * policy wins for them (collections/Media/fileHeaders.ts says the same for the file route).
+ * PDFs cannot be sandboxed: Chromium's PDF viewer refuses to open in a sandboxed document.
+ */
+export const SVG_MEDIA_SOURCE = '/api/media/file/:file(.*\\.[sS][vV][gG])'
+export const SVG_MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'"
+
 const directives = (d: Record<string, string[]>): string =>
   Object.entries(d)
     .map(([name, values]) => [name, ...values].join(' '))

@@ -63,6 +63,8 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
     case 'group':
       return isPlainObject(value) ? checkData(dataFields(field.fields), value, `${path}.`) : expected('an object', false, path, value)
     case 'array':
+      // The admin's own form sends an array with no rows as its row count (0).
+      if (value === 0) return []
       return Array.isArray(value)
         ? value.flatMap((row, i) =>
             isPlainObject(row)
@@ -71,6 +73,7 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
           )
         : expected('a list', false, path, value)
     case 'blocks':
+      if (value === 0) return []
       return Array.isArray(value)
         ? value.flatMap((row, i) => {
             const block = isPlainObject(row) ? field.blocks.find((b) => b.slug === row.blockType) : undefined
