@@ -64,6 +64,9 @@ const open = async (path: string, options: { javaScript?: boolean; dark?: boolea
   })
   const page = await context.newPage()
   const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' })
+  // Next streams its 404 inside an error shell that hydration turns into our layout: check the
+  // page as a reader sees it once that has happened, not in between.
+  if (options.javaScript ?? true) await page.waitForSelector('html[lang]', { state: 'attached', timeout: 15_000 })
   return { page, status: response?.status(), close: () => context.close() }
 }
 

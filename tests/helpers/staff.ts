@@ -61,9 +61,19 @@ export const setUpStaff = async (base: string): Promise<Record<'admin' | 'editor
     token: (await apiAs<{ token: string }>(base, ANONYMOUS, '/api/users/login', { email, password: PASSWORD })).token,
   })
   await apiAs(base, ANONYMOUS, '/api/users/first-register', { name: 'Admin', email: 'admin@example.org', password: PASSWORD })
-  const admin = await login('admin', 'admin@example.org')
+  let admin = await login('admin', 'admin@example.org')
   for (const role of ['editor', 'contributor'] as const) {
-    await apiAs(base, admin, '/api/users', { name: `An ${role}`, email: `${role}@example.org`, password: PASSWORD, role })
+    const user = { name: `An ${role}`, email: `${role}@example.org`, password: PASSWORD, role }
+    try {
+      await apiAs(base, admin, '/api/users', user)
+    } catch (err) {
+      // Seen once in CI under load: the fresh admin session was refused (403). Say what the
+      // server thought of the session, then sign in again once, so the report shows it.
+      const me = await requestAs(base, admin, '/api/users/me').then((r) => r.text())
+      console.warn(`Creating the ${role} failed (${(err as Error).message}); /api/users/me said ${me.slice(0, 300)}; signing in again`)
+      admin = await login('admin', 'admin@example.org')
+      await apiAs(base, admin, '/api/users', user)
+    }
   }
   return { admin, editor: await login('editor', 'editor@example.org'), contributor: await login('contributor', 'contributor@example.org') }
 }
