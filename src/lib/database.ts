@@ -46,13 +46,56 @@ type LibsqlClient = {
   transaction: (...args: unknown[]) => Promise<unknown>
 }
 
+type NativeDatabase = { open: boolean; inTransaction: boolean; close: () => void; prepare: (sql: string) => unknown }
+type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
+
+/** The native connection a statement last ran on (libsql runs them synchronously). */
+let lastConnection: NativeDatabase | null = null
+
 /**
- * libsql hands its open connection to each transaction and opens a new one for what follows,
- * without the adapter's `PRAGMA busy_timeout`: a write on it would fail at once with
- * SQLITE_BUSY instead of waiting for a concurrent one. This sets the timeout on every new
- * connection before its first statement.
+ * libsql's `close()` only lets go of a connection: its file handles are released when the
+ * garbage collector finalises it, and with plenty of memory that may not happen before the
+ * process runs out of handles. So after every few closed connections, collect garbage.
  */
-export const keepBusyTimeout = (client: LibsqlClient, ms = 5000): void => {
+const COLLECT_EVERY = 50
+let closedSinceCollect = 0
+let collectGarbage: (() => void) | null | undefined
+const afterClose = async () => {
+  if (++closedSinceCollect < COLLECT_EVERY) return
+  closedSinceCollect = 0
+  if (collectGarbage === undefined) {
+    try {
+      const [{ setFlagsFromString }, { runInNewContext }] = await Promise.all([import('node:v8'), import('node:vm')])
+      setFlagsFromString('--expose-gc')
+      collectGarbage = runInNewContext('gc') as () => void
+    } catch {
+      collectGarbage = null
+    }
+  }
+  collectGarbage?.()
+}
+const watchConnections = async () => {
+  const { default: Database } = (await import('libsql')) as unknown as { default: { prototype: NativeDatabase } }
+  const prepare = Database.prototype.prepare
+  if ((prepare as { watched?: boolean }).watched) return
+  const watched = function (this: NativeDatabase, sql: string) {
+    lastConnection = this
+    return prepare.call(this, sql)
+  }
+  Database.prototype.prepare = Object.assign(watched, { watched: true })
+}
+
+/**
+ * libsql hands its open connection to each transaction and opens a new one for what follows.
+ * Two consequences, both handled here:
+ * - the new connection lacks the adapter's `PRAGMA busy_timeout`, so a write on it would fail at
+ *   once with SQLITE_BUSY instead of waiting: the timeout is set before its first statement;
+ * - the transaction's connection is never closed (its `close()` only rolls back): after a few
+ *   thousand writes the process runs out of file handles (SQLITE_CANTOPEN). It is closed here
+ *   once the transaction commits or rolls back.
+ */
+export const keepBusyTimeout = async (client: LibsqlClient, ms = 5000): Promise<void> => {
+  await watchConnections()
   const { execute, batch, transaction } = client
   let fresh = false
   const ready = async () => {
@@ -64,8 +107,36 @@ export const keepBusyTimeout = (client: LibsqlClient, ms = 5000): void => {
   client.batch = async (...args) => (await ready(), batch.apply(client, args))
   client.transaction = async (...args) => {
     await ready()
-    const tx = await transaction.apply(client, args)
+    lastConnection = null
+    const pending = transaction.apply(client, args) as Promise<LibsqlTransaction>
+    // BEGIN ran synchronously inside that call, on the connection the transaction keeps.
+    const connection = lastConnection as NativeDatabase | null
+    const tx = await pending
     fresh = true
+    const release = () => {
+      if (!connection?.open || connection.inTransaction) return
+      connection.close()
+      void afterClose()
+    }
+    const { commit, rollback, close } = tx
+    tx.commit = async () => {
+      try {
+        await commit.call(tx)
+      } finally {
+        release()
+      }
+    }
+    tx.rollback = async () => {
+      try {
+        await rollback.call(tx)
+      } finally {
+        release()
+      }
+    }
+    tx.close = () => {
+      close.call(tx)
+      release()
+    }
     return tx
   }
 }

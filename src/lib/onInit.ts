@@ -11,7 +11,7 @@ import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof keepBusyTimeout>[0] }).client
-  if (usesEmbeddedDatabase() && client) keepBusyTimeout(client)
+  if (usesEmbeddedDatabase() && client) await keepBusyTimeout(client)
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
