@@ -73,6 +73,9 @@ const afterClose = async () => {
     }
   }
   collectGarbage?.()
+  // Finalisers (which release the handles) run on a later turn of the event loop: give them one,
+  // or a tight loop of writes (a seed, an import) never lets them run.
+  await new Promise((resolve) => setImmediate(resolve))
 }
 const watchConnections = async () => {
   const { default: Database } = (await import('libsql')) as unknown as { default: { prototype: NativeDatabase } }
@@ -113,29 +116,29 @@ export const keepBusyTimeout = async (client: LibsqlClient, ms = 5000): Promise<
     const connection = lastConnection as NativeDatabase | null
     const tx = await pending
     fresh = true
-    const release = () => {
+    const release = async () => {
       if (!connection?.open || connection.inTransaction) return
       connection.close()
-      void afterClose()
+      await afterClose()
     }
     const { commit, rollback, close } = tx
     tx.commit = async () => {
       try {
         await commit.call(tx)
       } finally {
-        release()
+        await release()
       }
     }
     tx.rollback = async () => {
       try {
         await rollback.call(tx)
       } finally {
-        release()
+        await release()
       }
     }
     tx.close = () => {
       close.call(tx)
-      release()
+      void release()
     }
     return tx
   }
