@@ -5,39 +5,20 @@
  * system. Either way it only ever creates drafts. Prints what it created; exits 0, or 1 on error.
  */
 
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+
+import { describeError, guardAgainstStall } from './lib/cli'
 
 process.env.SEED_DEMO = 'false'
 process.env.PAYLOAD_JOBS_AUTORUN ??= 'false'
 
 const USAGE = 'Usage: npm run import -- FILE [--as EMAIL] [--title "Headline"]   (FILE "-" reads standard input)'
-const MAX_ATTEMPTS = 3
-let started = false
-let finished = false
-
-/**
- * Same safety net as scripts/seed.ts: under tsx on Node 20, loading the Payload config can stall
- * and Node would exit 0 having done nothing. A stall before the import started is retried in a
- * fresh process; one during the import is reported, never retried (it could import twice).
- */
-process.on('beforeExit', () => {
-  if (finished) return
-  if (started) {
-    console.error('The import stopped before finishing. Check the press releases for a partial draft.')
-    process.exit(1)
-  }
-  const attempt = Number(process.env.IMPORT_ATTEMPT) || 1
-  if (attempt >= MAX_ATTEMPTS) {
-    console.error(`Import failed: loading the Payload config stalled ${attempt} times (tsx module loader). Run it again.`)
-    process.exit(1)
-  }
-  console.error(`Loading the Payload config stalled; retrying in a new process (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`)
-  const retry = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, IMPORT_ATTEMPT: String(attempt + 1) },
-  })
-  process.exit(retry.status ?? 1)
+// A stall before the import started is retried in a fresh process; one during the import is
+// reported, never retried (it could import twice).
+const guard = guardAgainstStall({
+  task: 'Import',
+  attemptVariable: 'IMPORT_ATTEMPT',
+  stoppedMessage: 'The import stopped before finishing. Check the press releases for a partial draft.',
 })
 
 type Args = { file: string; as?: string; title?: string }
@@ -62,13 +43,6 @@ const parseArgs = (argv: string[]): Args => {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
-const describeError = (error: unknown): string => {
-  if (!(error instanceof Error)) return String(error)
-  const fields = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
-  const detail = fields?.length ? `\n${fields.map((f) => `  - ${f.path}: ${f.message}`).join('\n')}` : ''
-  return `${error.message}${detail}`
-}
-
 const main = async (): Promise<void> => {
   const args = parseArgs(process.argv.slice(2))
   const text = readFileSync(args.file === '-' ? 0 : args.file, 'utf8')
@@ -88,7 +62,7 @@ const main = async (): Promise<void> => {
       user = { ...found.docs[0], collection: 'users' as const }
     }
     const req = await createLocalReq(user ? { user } : {}, payload)
-    started = true
+    guard.started()
     const result = await importRelease({ text, title: args.title, req, overrideAccess: !user })
     const { release, extracted, quotes, partners, warnings } = result
     const lines = [
@@ -114,11 +88,11 @@ const main = async (): Promise<void> => {
 
 main().then(
   () => {
-    finished = true
+    guard.finished()
     process.exit(0)
   },
   (error: unknown) => {
-    finished = true
+    guard.finished()
     if (error instanceof UsageError) {
       console.error(`${error.message}\n${USAGE}`)
       process.exit(2)

@@ -3,47 +3,17 @@
  * Safe to run repeatedly; prints one line per collection and exits 0, or 1 on error.
  */
 
-import { spawnSync } from 'node:child_process'
+import { describeError, guardAgainstStall } from './lib/cli'
 
 // Before the config loads: the seeding happens here, not again in onInit, and this one-off
 // process should not start the job queue's cron.
 process.env.SEED_DEMO = 'false'
 process.env.PAYLOAD_JOBS_AUTORUN ??= 'false'
 
-const MAX_ATTEMPTS = 3
-let finished = false
-
-/**
- * Safety net. Under tsx on Node 20, loading the Payload config can stall for good (see
- * scripts/lib/preload-lexical.mjs, which avoids the known cause; the same symptom is reported for
- * `payload run` in payloadcms/payload#17757): the event loop empties and Node would exit 0
- * having done nothing. Rather than report a silent success, run the script again in a fresh
- * process, and fail loudly after a few tries. Seeding is idempotent, so a retry is safe.
- */
-process.on('beforeExit', () => {
-  if (finished) return
-  const attempt = Number(process.env.SEED_ATTEMPT) || 1
-  if (attempt >= MAX_ATTEMPTS) {
-    console.error(`Seeding failed: loading the Payload config stalled ${attempt} times (tsx module loader). Run it again.`)
-    process.exit(1)
-  }
-  console.error(`Loading the Payload config stalled; retrying in a new process (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`)
-  const retry = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, SEED_ATTEMPT: String(attempt + 1) },
-  })
-  process.exit(retry.status ?? 1)
-})
+// Seeding is idempotent, so a stalled start is simply retried.
+const guard = guardAgainstStall({ task: 'Seeding', attemptVariable: 'SEED_ATTEMPT' })
 
 type Counts = { created: number; updated: number; unchanged: number }
-
-const describeError = (error: unknown): string => {
-  if (!(error instanceof Error)) return String(error)
-  // Payload's ValidationError lists the offending fields in `data.errors`.
-  const fields = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
-  const detail = fields?.length ? `\n${fields.map((f) => `  - ${f.path}: ${f.message}`).join('\n')}` : ''
-  return `${error.message}${detail}`
-}
 
 const main = async (): Promise<void> => {
   await import('./lib/preload-lexical.mjs')
@@ -68,11 +38,11 @@ const main = async (): Promise<void> => {
 
 main().then(
   () => {
-    finished = true
+    guard.finished()
     process.exit(0)
   },
   (error: unknown) => {
-    finished = true
+    guard.finished()
     console.error(`Seeding failed: ${describeError(error)}`)
     if (error instanceof Error && error.stack && process.env.DEBUG) console.error(error.stack)
     process.exit(1)
