@@ -34,6 +34,9 @@ const securityHeaders: NextConfig['headers'] = async () => [
   { source: SVG_MEDIA_SOURCE, headers: [{ key: 'Content-Security-Policy', value: SVG_MEDIA_CSP }] },
 ]
 
-const headers: NextConfig['headers'] = async () => [...((await adminOnlyClientHints()) ?? []), ...((await securityHeaders()) ?? [])]
+const headers: NextConfig['headers'] = async () => [
+  ...((await adminOnlyClientHints()) ?? []),
+  ...((await securityHeaders()) ?? []),
+]
 
 export default { ...withAdmin, headers } satisfies NextConfig

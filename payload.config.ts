@@ -37,7 +37,11 @@ export default buildConfig({
     components: {
       beforeDashboard: ['@/admin/review/ReviewQueue#ReviewQueue'],
       views: {
-        importWireCopy: { Component: '@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView', path: '/import', exact: true },
+        importWireCopy: {
+          Component: '@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView',
+          path: '/import',
+          exact: true,
+        },
       },
     },
     importMap: {

@@ -47,11 +47,21 @@ const percentile = (values, p) => {
 
 const seedArchive = (dir, count) => {
   const started = Date.now()
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'bench/seed-archive.ts'), String(count)], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'development', DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'bench' },
-  })
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'bench/seed-archive.ts'), String(count)],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        PAYLOAD_SECRET: 'bench',
+      },
+    },
+  )
   if (run.status !== 0) throw new Error(`seeding ${count} releases failed`)
   return (Date.now() - started) / 1000
 }
@@ -64,9 +74,16 @@ const startServer = async (dir) => {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
-      ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', PAYLOAD_SECRET: 'bench', SITE_URL: url, NODE_OPTIONS: '--no-deprecation',
-      PORT: String(port), LISTEN_HOST: '127.0.0.1',
-      DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`, MEDIA_DIR: path.join(dir, 'media'),
+      ...process.env,
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      PAYLOAD_SECRET: 'bench',
+      SITE_URL: url,
+      NODE_OPTIONS: '--no-deprecation',
+      PORT: String(port),
+      LISTEN_HOST: '127.0.0.1',
+      DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
     },
   })
   const deadline = Date.now() + 90_000
@@ -110,7 +127,13 @@ const load = (url, headers = {}) =>
   })
 
 const measureFreshness = async (url) => {
-  const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(BENCH_USER) })).json()
+  const login = await (
+    await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(BENCH_USER),
+    })
+  ).json()
   const auth = { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json' }
   const times = { feed: [], home: [] }
   for (let i = 0; i < options.publishes; i++) {
@@ -119,10 +142,39 @@ const measureFreshness = async (url) => {
     const res = await fetch(`${url}/api/press-releases`, {
       method: 'POST',
       headers: auth,
-      body: JSON.stringify({ title, summary: 'Probe.', _status: 'published', body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Probe.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } } }),
+      body: JSON.stringify({
+        title,
+        summary: 'Probe.',
+        _status: 'published',
+        body: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'paragraph',
+                format: '',
+                indent: 0,
+                version: 1,
+                direction: 'ltr',
+                textFormat: 0,
+                children: [
+                  { type: 'text', text: 'Probe.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+                ],
+              },
+            ],
+          },
+        },
+      }),
     })
     if (res.status !== 201) throw new Error(`publish failed: ${res.status}`)
-    for (const [key, pathname] of [['feed', '/feed.xml'], ['home', '/']]) {
+    for (const [key, pathname] of [
+      ['feed', '/feed.xml'],
+      ['home', '/'],
+    ]) {
       for (;;) {
         const body = await (await fetch(`${url}${pathname}`)).text()
         if (body.includes(title)) break
@@ -158,7 +210,17 @@ const main = async () => {
   const started = Date.now()
   await ensureBaseline()
   buildIfStale()
-  const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` }, options: { ...options, out: undefined }, sizes: {} }
+  const results = {
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+    },
+    options: { ...options, out: undefined },
+    sizes: {},
+  }
   for (const size of options.sizes) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${size}-`))
     try {
@@ -221,7 +283,8 @@ const printTable = (results) => {
       row[`${size} p50/p99 ms`] = `${f.p50}/${f.p99}`
       row[`${size} errors`] = f.errors + f.non2xx - (name.endsWith('304') ? f.non2xx : 0)
     }
-    if (sizes.length > 1) row[`${sizes.at(-1)}/${sizes[0]}`] = Number((large.figures[name].rps / small.figures[name].rps).toFixed(2))
+    if (sizes.length > 1)
+      row[`${sizes.at(-1)}/${sizes[0]}`] = Number((large.figures[name].rps / small.figures[name].rps).toFixed(2))
     return row
   })
   console.table(rows)

@@ -11,29 +11,84 @@ process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 export const BENCH_USER = { email: 'bench@example.org', password: 'benchmark password 1' }
 
 const paragraph = (text: string) => ({
-  type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
 const body = (i: number) => ({
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
     children: [
-      paragraph(`Release ${i} of the generated archive opens with the news itself: who did what, where and when, in the two or three sentences a reporter on deadline reads first. It names the partners involved and the patients who will notice the difference.`),
-      paragraph('The second paragraph gives the context: how the collaboration began, what the partners have done together since, and why this step matters for cancer care in the communities they serve across the state.'),
+      paragraph(
+        `Release ${i} of the generated archive opens with the news itself: who did what, where and when, in the two or three sentences a reporter on deadline reads first. It names the partners involved and the patients who will notice the difference.`,
+      ),
+      paragraph(
+        'The second paragraph gives the context: how the collaboration began, what the partners have done together since, and why this step matters for cancer care in the communities they serve across the state.',
+      ),
       {
-        type: 'list', listType: 'bullet', tag: 'ul', start: 1, format: '', indent: 0, version: 1, direction: 'ltr',
-        children: ['Sub-specialty care close to home', 'Access to more clinical trials', 'Connected tumor boards', 'Faster adoption of new treatments'].map((text, n) => ({
-          type: 'listitem', value: n + 1, checked: undefined, format: '', indent: 0, version: 1, direction: 'ltr',
+        type: 'list',
+        listType: 'bullet',
+        tag: 'ul',
+        start: 1,
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          'Sub-specialty care close to home',
+          'Access to more clinical trials',
+          'Connected tumor boards',
+          'Faster adoption of new treatments',
+        ].map((text, n) => ({
+          type: 'listitem',
+          value: n + 1,
+          checked: undefined,
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
           children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
         })),
       },
-      paragraph('A further paragraph covers the details a trade publication wants: the sites, the timeline for the next six months, the people who will lead the work and how the partners will measure results such as survival, quality of life and cost of care.'),
+      paragraph(
+        'A further paragraph covers the details a trade publication wants: the sites, the timeline for the next six months, the people who will lead the work and how the partners will measure results such as survival, quality of life and cost of care.',
+      ),
       {
-        type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
         children: [
-          { type: 'text', text: 'More background is in the ', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-          { type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url: '/news', newTab: false },
-            children: [{ type: 'text', text: 'news archive', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
+          {
+            type: 'text',
+            text: 'More background is in the ',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+          {
+            type: 'link',
+            version: 3,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            fields: { linkType: 'custom', url: '/news', newTab: false },
+            children: [
+              { type: 'text', text: 'news archive', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+            ],
+          },
           { type: 'text', text: '.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
         ],
       },
@@ -54,14 +109,32 @@ const main = async () => {
   await payload.create({ collection: 'users', data: { name: 'Benchmark', role: 'editor', ...BENCH_USER }, ...o })
   const partners = []
   for (let i = 1; i <= 20; i++) {
-    partners.push(await payload.create({ collection: 'partners', data: { name: `Partner ${i}`, kind: i % 2 ? 'health-system' : 'cancer-center' }, ...o }))
+    partners.push(
+      await payload.create({
+        collection: 'partners',
+        data: { name: `Partner ${i}`, kind: i % 2 ? 'health-system' : 'cancer-center' },
+        ...o,
+      }),
+    )
   }
   const topics = []
-  for (let i = 1; i <= 10; i++) topics.push(await payload.create({ collection: 'topics', data: { name: `Topic ${i}` }, ...o }))
+  for (let i = 1; i <= 10; i++)
+    topics.push(await payload.create({ collection: 'topics', data: { name: `Topic ${i}` }, ...o }))
   const images = []
   for (let i = 0; i < 5; i++) {
-    const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40 + i * 30, g: 90, b: 150 } } }).jpeg().toBuffer()
-    images.push(await payload.create({ collection: 'media', data: { alt: `Generated image ${i}` }, file: { data, mimetype: 'image/jpeg', name: `bench-${i}.jpg`, size: data.length }, ...o }))
+    const data = await sharp({
+      create: { width: 1600, height: 900, channels: 3, background: { r: 40 + i * 30, g: 90, b: 150 } },
+    })
+      .jpeg()
+      .toBuffer()
+    images.push(
+      await payload.create({
+        collection: 'media',
+        data: { alt: `Generated image ${i}` },
+        file: { data, mimetype: 'image/jpeg', name: `bench-${i}.jpg`, size: data.length },
+        ...o,
+      }),
+    )
   }
   const start = Date.parse('2016-01-01T12:00:00Z')
   const step = Math.floor((Date.now() - 86_400_000 - start) / Math.max(count, 1))
@@ -84,7 +157,14 @@ const main = async () => {
     if (i % 10 === 0) {
       await payload.create({
         collection: 'quotes',
-        data: { text: `A generated quote for release ${i}.`, provenance: 'verbatim', speakerName: 'A. Speaker', speakerTitle: 'President', speakerOrganization: 'Partner 1', release: release.id },
+        data: {
+          text: `A generated quote for release ${i}.`,
+          provenance: 'verbatim',
+          speakerName: 'A. Speaker',
+          speakerTitle: 'President',
+          speakerOrganization: 'Partner 1',
+          release: release.id,
+        },
         ...o,
       })
     }

@@ -25,7 +25,8 @@ export const Partners: CollectionConfig = {
     preview: (doc) => (doc?.slug ? previewUrl(`/partners/${doc.slug as string}`) : null),
     defaultColumns: ['name', 'kind', 'location', 'updatedAt'],
     listSearchableFields: ['name', 'shortName', 'slug'],
-    description: 'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',
+    description:
+      'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',
   },
   access: { read: anyone, create: admins, update: admins, delete: admins },
   hooks: invalidatesPublicContent,

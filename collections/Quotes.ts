@@ -51,7 +51,12 @@ export const Quotes: CollectionConfig = {
           maxLength: 200,
           admin: { description: 'Organisation at the time.' },
         },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', admin: { description: 'The speaker’s organisation, if a partner.' } },
+        {
+          name: 'partner',
+          type: 'relationship',
+          relationTo: 'partners',
+          admin: { description: 'The speaker’s organisation, if a partner.' },
+        },
       ],
     },
     {
@@ -72,9 +77,15 @@ export const Quotes: CollectionConfig = {
       type: 'relationship',
       relationTo: 'press-releases',
       index: true,
-      admin: { position: 'sidebar', description: 'The release it came from. Hidden from the public while that release is.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The release it came from. Hidden from the public while that release is.',
+      },
     },
-    urlField('sourceUrl', { label: 'Source URL', admin: { position: 'sidebar', description: 'Where the words were first published, if elsewhere.' } }),
+    urlField('sourceUrl', {
+      label: 'Source URL',
+      admin: { position: 'sidebar', description: 'Where the words were first published, if elsewhere.' },
+    }),
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
     {
       name: 'label',
@@ -83,7 +94,9 @@ export const Quotes: CollectionConfig = {
       hooks: {
         beforeValidate: [
           ({ siblingData }) => {
-            const words = String(siblingData.text ?? '').replace(/\s+/g, ' ').trim()
+            const words = String(siblingData.text ?? '')
+              .replace(/\s+/g, ' ')
+              .trim()
             const short = words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words
             return `${siblingData.speakerName ?? 'Unknown'}: “${short}”`
           },

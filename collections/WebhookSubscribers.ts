@@ -19,7 +19,10 @@ export const WebhookSubscribers: CollectionConfig = {
   access: { read: editors, create: admins, update: admins, delete: admins },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
-    urlField('url', { required: true, admin: { description: 'The partner site\'s endpoint (https:// in production).' } }),
+    urlField('url', {
+      required: true,
+      admin: { description: "The partner site's endpoint (https:// in production)." },
+    }),
     {
       name: 'partner',
       type: 'relationship',

@@ -57,7 +57,12 @@ const main = async (): Promise<void> => {
   try {
     let user = null
     if (args.as) {
-      const found = await payload.find({ collection: 'users', where: { email: { equals: args.as.toLowerCase() } }, limit: 1, overrideAccess: true })
+      const found = await payload.find({
+        collection: 'users',
+        where: { email: { equals: args.as.toLowerCase() } },
+        limit: 1,
+        overrideAccess: true,
+      })
       if (!found.docs[0]) throw new UsageError(`No user with the e-mail ${args.as}.`)
       user = { ...found.docs[0], collection: 'users' as const }
     }
@@ -72,9 +77,13 @@ const main = async (): Promise<void> => {
       `  dateline: ${extracted.dateline ? `${extracted.dateline}, ${extracted.date?.slice(0, 10)}${extracted.distributor ? ` (${extracted.distributor})` : ''}` : 'none'}`,
       `  body: ${count(extracted.paragraphs, 'paragraph')}, ${count(extracted.headings, 'heading')}, ${count(extracted.lists.length, 'list')}${extracted.lists.length ? ` (${extracted.lists.map((l) => l.items).join(', ')} items)` : ''}; ${count(extracted.repeatsRemoved, 'repeated passage')} dropped`,
       `  quotes: ${quotes.length}`,
-      ...quotes.map((q) => `    - ${[q.speakerName, q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')} (${q.slug})`),
+      ...quotes.map(
+        (q) => `    - ${[q.speakerName, q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')} (${q.slug})`,
+      ),
       `  partners linked: ${partners.linked.map((p) => `${p.name} (${p.via})`).join(', ') || 'none'}`,
-      ...(partners.proposed.length ? [`  partners proposed (no profile yet): ${partners.proposed.map((p) => p.name).join(', ')}`] : []),
+      ...(partners.proposed.length
+        ? [`  partners proposed (no profile yet): ${partners.proposed.map((p) => p.name).join(', ')}`]
+        : []),
       `  footnotes: ${extracted.footnotes.length}`,
       `  source: ${extracted.sourceLine ?? 'none'}`,
       ...(extracted.contacts.length ? [`  media contacts: ${extracted.contacts.map((c) => c.name).join(', ')}`] : []),
@@ -98,7 +107,9 @@ main().then(
       process.exit(2)
     }
     const code = (error as NodeJS.ErrnoException).code
-    console.error(`Import failed: ${code === 'ENOENT' ? `no such file: ${(error as NodeJS.ErrnoException).path}` : describeError(error)}`)
+    console.error(
+      `Import failed: ${code === 'ENOENT' ? `no such file: ${(error as NodeJS.ErrnoException).path}` : describeError(error)}`,
+    )
     if (error instanceof Error && error.stack && process.env.DEBUG) console.error(error.stack)
     process.exit(1)
   },

@@ -23,7 +23,8 @@ for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
   process.stderr.write(run.stderr ?? '')
   const silent = !`${run.stdout}${run.stderr}`.trim()
   if (run.status !== 0 || !silent) process.exit(run.status ?? 1)
-  if (attempt < ATTEMPTS) console.error(`payload ${args.join(' ')} stopped before loading the config; retrying (${attempt + 1}/${ATTEMPTS})`)
+  if (attempt < ATTEMPTS)
+    console.error(`payload ${args.join(' ')} stopped before loading the config; retrying (${attempt + 1}/${ATTEMPTS})`)
 }
 console.error(`payload ${args.join(' ')} stopped before loading the config ${ATTEMPTS} times`)
 process.exit(1)

@@ -10,7 +10,10 @@ import * as tar from 'tar'
 
 import { embeddedDatabaseFile, mediaDirectory, secretFileBeside } from './lib/embedded.mjs'
 
-const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true })
+const { values, positionals } = parseArgs({
+  options: { force: { type: 'boolean', default: false } },
+  allowPositionals: true,
+})
 const fail = (message) => {
   console.error(message)
   process.exit(1)
@@ -31,7 +34,9 @@ if (running) fail(`A server is answering on port ${port}: stop it before restori
 
 const mediaInUse = existsSync(media) && readdirSync(media).length > 0
 if ((existsSync(databaseFile) || mediaInUse) && !values.force) {
-  fail(`${existsSync(databaseFile) ? databaseFile : media} already exists: add --force to replace it (the current files are kept beside it).`)
+  fail(
+    `${existsSync(databaseFile) ? databaseFile : media} already exists: add --force to replace it (the current files are kept beside it).`,
+  )
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'newsroom-restore-'))
@@ -42,7 +47,11 @@ try {
   )
   const manifestFile = path.join(work, 'manifest.json')
   const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : null
-  if (unreadable || manifest?.format !== 'partner-newsroom-backup/1' || !existsSync(path.join(work, manifest.database))) {
+  if (
+    unreadable ||
+    manifest?.format !== 'partner-newsroom-backup/1' ||
+    !existsSync(path.join(work, manifest.database))
+  ) {
     rmSync(work, { recursive: true, force: true })
     fail(`${file} is not a newsroom backup (${unreadable ?? 'no manifest.json with a database'}).`)
   }
@@ -59,7 +68,9 @@ try {
     if (existsSync(secret)) renameSync(secret, secret + aside)
     cpSync(path.join(work, manifest.secret), secret)
   }
-  console.log(`Restored ${databaseFile} and ${media} (${manifest.mediaFiles} media files) from a backup of ${manifest.createdAt}.`)
+  console.log(
+    `Restored ${databaseFile} and ${media} (${manifest.mediaFiles} media files) from a backup of ${manifest.createdAt}.`,
+  )
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

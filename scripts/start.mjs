@@ -15,7 +15,13 @@ buildIfStale()
 const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  env: {
+    ...process.env,
+    PORT: port,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: '--no-deprecation',
+  },
 })
 // The server finishes the requests in flight, then exits 0 (scripts/serve.mjs); should it end by
 // the signal instead (128 + its number), a shutdown that was asked for is still reported as success.

@@ -21,7 +21,9 @@ export const Events: CollectionConfig = {
   access: { read: anyone, create: staff, update: staff, delete: editors },
   defaultSort: '-start',
   hooks: {
-    ...invalidatesPublicContent, beforeChange: [bumpSequence] },
+    ...invalidatesPublicContent,
+    beforeChange: [bumpSequence],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title'),
@@ -65,8 +67,7 @@ export const Events: CollectionConfig = {
       required: true,
       defaultValue: DEFAULT_TIME_ZONE,
       admin: { description: 'IANA time zone of the venue, e.g. America/New_York. Times are shown in it.' },
-      validate: (value: unknown) =>
-        isTimeZone(value) ? true : 'Enter an IANA time zone such as America/New_York.',
+      validate: (value: unknown) => (isTimeZone(value) ? true : 'Enter an IANA time zone such as America/New_York.'),
     },
     { name: 'summary', type: 'textarea', maxLength: 600 },
     { name: 'description', type: 'richText' },

@@ -32,7 +32,8 @@ export const PressReleases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'reviewStatus', 'publishedAt', 'embargoUntil', '_status'],
     listSearchableFields: ['title', 'subtitle', 'summary', 'slug'],
-    description: 'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
+    description:
+      'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
     livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/news/${data.slug}`) : null) },
     preview: (doc) => (doc?.slug ? previewUrl(`/news/${doc.slug as string}`) : null),
     components: {
@@ -82,7 +83,8 @@ export const PressReleases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Release date. Set automatically on first publish; a future date keeps the release hidden until then.',
+        description:
+          'Release date. Set automatically on first publish; a future date keeps the release hidden until then.',
       },
     },
     {
@@ -103,7 +105,11 @@ export const PressReleases: CollectionConfig = {
       defaultValue: 'in_progress',
       access: staffOnly,
       options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_LABELS[value] })),
-      admin: { position: 'sidebar', readOnly: true, description: 'Changed with “Submit for review”, “Send back” and Publish.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Changed with “Submit for review”, “Send back” and Publish.',
+      },
     },
     {
       name: 'reviewComment',
@@ -112,8 +118,24 @@ export const PressReleases: CollectionConfig = {
       access: staffOnly,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reviewComment) },
     },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: staffOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedBy) } },
-    { name: 'submittedAt', type: 'date', access: staffOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedAt), date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: staffOnly,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedBy) },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: staffOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.submittedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -203,7 +225,11 @@ export const PressReleases: CollectionConfig = {
               fields: [
                 { name: 'distributor', type: 'text', admin: { description: 'e.g. PR Newswire' } },
                 urlField('originalUrl', { label: 'Original URL' }),
-                { name: 'sourceLine', type: 'text', admin: { description: 'The wire “SOURCE” line, e.g. “SOURCE Hartford HealthCare”.' } },
+                {
+                  name: 'sourceLine',
+                  type: 'text',
+                  admin: { description: 'The wire “SOURCE” line, e.g. “SOURCE Hartford HealthCare”.' },
+                },
               ],
             },
           ],

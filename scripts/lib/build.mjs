@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const INPUTS = ['src', 'collections', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const INPUTS = [
+  'src',
+  'collections',
+  'public',
+  'payload.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const SKIP = new Set(['node_modules', '.next', '.DS_Store'])
 const STAMP = path.join(ROOT, '.next', 'source-hash')
 

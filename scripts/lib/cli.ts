@@ -10,7 +10,15 @@ const MAX_ATTEMPTS = 3
  * process, and fail loudly after a few tries. Call `finished()` once the work is done; a script
  * whose work must not run twice says so with `started()`, and a stall after it is only reported.
  */
-export const guardAgainstStall = ({ task, attemptVariable, stoppedMessage }: { task: string; attemptVariable: string; stoppedMessage?: string }) => {
+export const guardAgainstStall = ({
+  task,
+  attemptVariable,
+  stoppedMessage,
+}: {
+  task: string
+  attemptVariable: string
+  stoppedMessage?: string
+}) => {
   let started = false
   let finished = false
   process.on('beforeExit', () => {
@@ -21,10 +29,14 @@ export const guardAgainstStall = ({ task, attemptVariable, stoppedMessage }: { t
     }
     const attempt = Number(process.env[attemptVariable]) || 1
     if (attempt >= MAX_ATTEMPTS) {
-      console.error(`${task} failed: loading the Payload config stalled ${attempt} times (tsx module loader). Run it again.`)
+      console.error(
+        `${task} failed: loading the Payload config stalled ${attempt} times (tsx module loader). Run it again.`,
+      )
       process.exit(1)
     }
-    console.error(`Loading the Payload config stalled; retrying in a new process (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`)
+    console.error(
+      `Loading the Payload config stalled; retrying in a new process (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`,
+    )
     const retry = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
       stdio: 'inherit',
       env: { ...process.env, [attemptVariable]: String(attempt + 1) },

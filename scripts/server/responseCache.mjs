@@ -17,7 +17,14 @@ const PAGE_TTL_MS = 60_000
 const PAGE_BUDGET_BYTES = 48 * 1024 * 1024
 const MAX_URL = 2048
 // Never replayed: they describe one transfer, not the resource.
-const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive'])
+const PER_RESPONSE = new Set([
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+])
 // Requests for a signed-in or previewing visitor, or for React Server Component payloads.
 const PRIVATE_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
 const NOT_PAGES = /^\/(?:api|admin|_next|preview)(?:\/|$)/
@@ -47,7 +54,10 @@ const plainHeaders = (res) => {
 }
 
 const etagMatches = (header, etag) =>
-  header.split(',').map((t) => t.trim()).some((t) => t === '*' || t === etag || t === `W/${etag}`)
+  header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag || t === `W/${etag}`)
 
 // RFC 9110: If-None-Match wins when present; otherwise If-Modified-Since, to the second.
 const notModified = (req, entry) => {
@@ -63,7 +73,9 @@ const notModified = (req, entry) => {
 // The replay may be gzip, so caches must key on Accept-Encoding as well.
 const withVary = (headers) => {
   const vary = [headers.vary].flat().filter(Boolean).join(', ')
-  return /\baccept-encoding\b/i.test(vary) ? headers : { ...headers, vary: vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding' }
+  return /\baccept-encoding\b/i.test(vary)
+    ? headers
+    : { ...headers, vary: vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding' }
 }
 
 /** Answers from memory when it can; returns false to let Next.js handle the request. */
@@ -85,7 +97,15 @@ export const serveFromCache = (req, res) => {
   if (entry.nonce) {
     const nonce = randomBytes(16).toString('base64')
     body = Buffer.from(entry.parts.join(nonce), 'latin1')
-    headers = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v].flat().map((x) => x.split(entry.nonce).join(nonce)).join(', ')]))
+    headers = Object.fromEntries(
+      Object.entries(headers).map(([k, v]) => [
+        k,
+        [v]
+          .flat()
+          .map((x) => x.split(entry.nonce).join(nonce))
+          .join(', '),
+      ]),
+    )
     if (gzip) body = gzipSync(body, { level: 1 })
   } else {
     body = entry.raw ??= Buffer.from(entry.body)
@@ -169,7 +189,12 @@ export const rememberResponse = (req, res) => {
     const variant = nonce
       ? { headers: withoutEtag, nonce, parts: body.toString('latin1').split(nonce) }
       : { headers: { ...withoutEtag, etag }, etag }
-    pages.set(req.url, { generation: startedIn, validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS), raw: body, ...variant })
+    pages.set(req.url, {
+      generation: startedIn,
+      validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS),
+      raw: body,
+      ...variant,
+    })
     pageBytes += body.length
   })
 }

@@ -34,16 +34,30 @@ const asAnonymous = { overrideAccess: false, user: null, depth: 0 } as const
 const findPublicUses = async (payload: Payload): Promise<Id[]> => {
   const releaseFields = ['heroImage', 'assets.file', 'meta.image', 'bodyMedia']
   const [distinct, partners, events] = await Promise.all([
-    Promise.all(releaseFields.map((field) => payload.findDistinct({ collection: 'press-releases', field, ...asAnonymous }))),
-    payload.find({ collection: 'partners', select: { logo: true, meta: { image: true }, about: true }, pagination: false, ...asAnonymous }),
-    payload.find({ collection: 'events', select: { image: true, meta: { image: true }, description: true }, pagination: false, ...asAnonymous }),
+    Promise.all(
+      releaseFields.map((field) => payload.findDistinct({ collection: 'press-releases', field, ...asAnonymous })),
+    ),
+    payload.find({
+      collection: 'partners',
+      select: { logo: true, meta: { image: true }, about: true },
+      pagination: false,
+      ...asAnonymous,
+    }),
+    payload.find({
+      collection: 'events',
+      select: { image: true, meta: { image: true }, description: true },
+      pagination: false,
+      ...asAnonymous,
+    }),
   ])
   const ids = new Set<Id>()
   const add = (value: unknown) => {
     const id = idOf(value)
     if (id !== null) ids.add(id)
   }
-  distinct.forEach((result, i) => result.values.forEach((row) => add((row as Record<string, unknown>)[releaseFields[i]])))
+  distinct.forEach((result, i) =>
+    result.values.forEach((row) => add((row as Record<string, unknown>)[releaseFields[i]])),
+  )
   for (const partner of partners.docs) {
     add(partner.logo)
     add(partner.meta?.image)

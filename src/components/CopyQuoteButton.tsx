@@ -20,7 +20,11 @@ export const CopyQuoteButton = ({ text }: { text: string }) => {
         Copy with attribution
       </button>
       <span role="status" aria-live="polite" className="muted">
-        {state === 'copied' ? 'Copied to the clipboard.' : state === 'failed' ? 'Could not copy; select the text instead.' : ''}
+        {state === 'copied'
+          ? 'Copied to the clipboard.'
+          : state === 'failed'
+            ? 'Could not copy; select the text instead.'
+            : ''}
       </span>
     </>
   )

@@ -9,9 +9,9 @@ export const Highlight = ({ text, words }: { text: string; words: string[] }) =>
   const pattern = new RegExp(`(${usable.map(escapeRegExp).join('|')})`, 'gi')
   return (
     <>
-      {text.split(pattern).map((part, i) =>
-        i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
-      )}
+      {text
+        .split(pattern)
+        .map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}
     </>
   )
 }

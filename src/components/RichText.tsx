@@ -34,8 +34,7 @@ const links = LinkJSXConverter({ internalDocToHref: internalHref as never })
  * refused unsafe schemes (or written to the database directly) are shown as plain text instead.
  */
 const onlySafeLinks =
-  (converter: unknown) =>
-  (args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) => {
+  (converter: unknown) => (args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) => {
     const { fields } = args.node
     if (fields.linkType !== 'internal' && !isSafeHref(fields.url)) {
       return <>{args.nodesToJSX({ nodes: (args.node as unknown as { children: unknown[] }).children })}</>

@@ -11,7 +11,12 @@ import type { BuiltFeed } from './releaseFeed'
 const MAX_EVENTS = 500
 
 const venueText = (e: Event) =>
-  [e.venue?.name, e.venue?.address, [e.venue?.city, e.venue?.region, e.venue?.postalCode].filter(Boolean).join(', '), e.venue?.country]
+  [
+    e.venue?.name,
+    e.venue?.address,
+    [e.venue?.city, e.venue?.region, e.venue?.postalCode].filter(Boolean).join(', '),
+    e.venue?.country,
+  ]
     .filter((part) => part && String(part).trim())
     .join(', ')
 
@@ -21,7 +26,9 @@ const venueText = (e: Event) =>
  * rises with every edit; cancelled events stay in the feed as STATUS:CANCELLED.
  */
 export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'events',
     sort: '-start',
     limit: MAX_EVENTS,
@@ -66,7 +73,11 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
       calName: `Events · ${siteName()}`,
     } as EventAttributes
   })
-  const { error, value } = createEvents(events, { productId: `-//${siteName()}//Events//EN`, method: 'PUBLISH', calName: `Events · ${siteName()}` })
+  const { error, value } = createEvents(events, {
+    productId: `-//${siteName()}//Events//EN`,
+    method: 'PUBLISH',
+    calName: `Events · ${siteName()}`,
+  })
   if (error || value === null) throw error ?? new Error('calendar could not be written')
   const lastModified = new Date(Math.max(0, ...(docs as Event[]).map((e) => Date.parse(e.updatedAt))) || Date.now())
   return { status: 200, body: value, lastModified }

@@ -49,21 +49,31 @@ const absoluteConverters: HTMLConverters = {
   ...links,
   link: (args) => {
     const node = args.node as unknown as LinkNode
-    if (node.fields.linkType !== 'internal' && !isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
-    const fields = { ...node.fields, url: node.fields.linkType === 'internal' ? node.fields.url : absolutize(node.fields.url) }
+    if (node.fields.linkType !== 'internal' && !isSafeHref(node.fields.url))
+      return args.nodesToHTML({ nodes: args.node.children }).join('')
+    const fields = {
+      ...node.fields,
+      url: node.fields.linkType === 'internal' ? node.fields.url : absolutize(node.fields.url),
+    }
     return run(links.link, { ...args, node: { ...args.node, fields } } as never)
   },
   autolink: (args) => {
     const node = args.node as unknown as LinkNode
     if (!isSafeHref(node.fields.url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
-    return run(links.autolink, { ...args, node: { ...args.node, fields: { ...node.fields, url: absolutize(node.fields.url) } } } as never)
+    return run(links.autolink, {
+      ...args,
+      node: { ...args.node, fields: { ...node.fields, url: absolutize(node.fields.url) } },
+    } as never)
   },
   upload: (args) => {
     const value = (args.node as { value?: unknown }).value
     if (!value || typeof value !== 'object') return ''
     const doc = value as UploadValue
     const sizes = Object.fromEntries(
-      Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, size ? { ...size, url: absolutize(size.url) } : size]),
+      Object.entries(doc.sizes ?? {}).map(([name, size]) => [
+        name,
+        size ? { ...size, url: absolutize(size.url) } : size,
+      ]),
     )
     const node = { ...args.node, value: { ...doc, url: absolutize(doc.url), sizes } }
     return run(UploadHTMLConverter.upload, { ...args, node } as never)
@@ -83,8 +93,22 @@ export const richTextToHtml = (data: unknown): string => {
 export const plainTextToHtml = (text: string): string =>
   richTextToHtml({
     root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: null,
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: null,
+          textFormat: 0,
+          textStyle: '',
+          children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        },
+      ],
     },
   })

@@ -28,8 +28,7 @@ export const isNotModified = (request: Request, etag: string, lastModified: Date
 }
 
 export type CachedFeed =
-  | { status: 200; body: string; etag: string; lastModified: Date }
-  | { status: 400 | 404; message: string }
+  { status: 200; body: string; etag: string; lastModified: Date } | { status: 400 | 404; message: string }
 
 export type FeedResponseOptions = { contentType: string; cors?: boolean }
 
@@ -59,6 +58,7 @@ export const feedResponse = (
 export const parsePage = (request: Request): { page: number } | { error: string } => {
   const raw = new URL(request.url).searchParams.get('page')
   if (raw === null || raw === '') return { page: 1 }
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) return { error: `Invalid page "${raw.slice(0, 20)}": use a whole number from 1.` }
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1)
+    return { error: `Invalid page "${raw.slice(0, 20)}": use a whole number from 1.` }
   return { page: Number(raw) }
 }

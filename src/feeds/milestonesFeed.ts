@@ -13,7 +13,9 @@ const PATH = '/milestones/feed.json'
 
 /** The partnership timeline as JSON Feed 1.1: one item per milestone, with a `_milestone` object. */
 export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
-  const result = await (await payload()).find({
+  const result = await (
+    await payload()
+  ).find({
     collection: 'milestones',
     sort: ['-date', '-id'],
     page,

@@ -14,7 +14,13 @@ export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { st
 
 const LANGUAGE = 'en-US'
 
-type ResolvedScope = { title: string; description: string; page: string; filter: { partner?: number; topic?: number }; updatedAt?: string }
+type ResolvedScope = {
+  title: string
+  description: string
+  page: string
+  filter: { partner?: number; topic?: number }
+  updatedAt?: string
+}
 
 const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => {
   const name = siteName()
@@ -23,7 +29,13 @@ const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => 
   }
   const p = await payload()
   const collection = scope.kind === 'partner' ? 'partners' : 'topics'
-  const { docs } = await p.find({ collection, where: { slug: { equals: scope.slug } }, limit: 1, depth: 0, ...asPublic })
+  const { docs } = await p.find({
+    collection,
+    where: { slug: { equals: scope.slug } },
+    limit: 1,
+    depth: 0,
+    ...asPublic,
+  })
   const doc = docs[0] as Partner | Topic | undefined
   if (!doc) return null
   if (scope.kind === 'partner') {
@@ -65,11 +77,28 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     description: format === 'rss' ? plainTextToHtml(doc.summary) : doc.summary,
     content: richTextToHtml(doc.body),
     category: [
-      ...topics.map((t) => ({ name: t.name, term: t.slug ?? undefined, domain: absoluteUrl(`/news?topic=${t.slug}`), scheme: absoluteUrl('/topics') })),
-      ...partners.map((p) => ({ name: p.name, term: p.slug ?? undefined, domain: absoluteUrl(`/partners/${p.slug}`), scheme: absoluteUrl('/partners') })),
+      ...topics.map((t) => ({
+        name: t.name,
+        term: t.slug ?? undefined,
+        domain: absoluteUrl(`/news?topic=${t.slug}`),
+        scheme: absoluteUrl('/topics'),
+      })),
+      ...partners.map((p) => ({
+        name: p.name,
+        term: p.slug ?? undefined,
+        domain: absoluteUrl(`/partners/${p.slug}`),
+        scheme: absoluteUrl('/partners'),
+      })),
     ],
     ...(hero?.url
-      ? { image: { url: absoluteUrl(hero.url), type: hero.mimeType ?? undefined, length: hero.filesize ?? undefined, title: hero.alt } }
+      ? {
+          image: {
+            url: absoluteUrl(hero.url),
+            type: hero.mimeType ?? undefined,
+            length: hero.filesize ?? undefined,
+            title: hero.alt,
+          },
+        }
       : {}),
     // Atom and JSON name the partners as authors. RSS's <author> must be an e-mail address, which
     // an organisation's name is not, so RSS items carry dc:creator instead.
@@ -92,7 +121,11 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
   if (page > totalPages) return { status: 404, message: `Page ${page} does not exist; this feed has ${totalPages}.` }
 
   const docs = result.docs as PressRelease[]
-  const newest = Math.max(0, ...docs.map((d) => Date.parse(d.updatedAt)), resolved.updatedAt ? Date.parse(resolved.updatedAt) : 0)
+  const newest = Math.max(
+    0,
+    ...docs.map((d) => Date.parse(d.updatedAt)),
+    resolved.updatedAt ? Date.parse(resolved.updatedAt) : 0,
+  )
   const lastModified = new Date(newest || Date.now())
   const self = pageUrl(scope, format, page)
   const paging: PagingLinks = {
@@ -127,6 +160,7 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
     feed.addExtension({ name: 'atom:link', objects: links.map((l) => ({ _attributes: l })) as never })
     return { status: 200, body: wellFormedFeedXml(feed.rss2()), lastModified }
   }
-  if (format === 'atom') return { status: 200, body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
+  if (format === 'atom')
+    return { status: 200, body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
   return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
 }

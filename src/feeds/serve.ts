@@ -17,12 +17,22 @@ const serveCachedFeed = async (
   build: () => Promise<BuiltFeed>,
   options: FeedResponseOptions,
 ): Promise<Response> => {
-  const { value: feed, generation, validUntil } = await cachedPublicEntry<CachedFeed>(`feed|${key}`, async () => {
+  const {
+    value: feed,
+    generation,
+    validUntil,
+  } = await cachedPublicEntry<CachedFeed>(`feed|${key}`, async () => {
     const built = await build()
     return built.status === 200 ? { ...built, etag: entityTag(built.body) } : built
   })
   if (feed.status === 200) {
-    publishForFastPath(request, { generation, validUntil, body: feed.body, etag: feed.etag, lastModified: feed.lastModified.toUTCString() })
+    publishForFastPath(request, {
+      generation,
+      validUntil,
+      body: feed.body,
+      etag: feed.etag,
+      lastModified: feed.lastModified.toUTCString(),
+    })
   }
   return feedResponse(request, feed, options)
 }
@@ -40,8 +50,12 @@ export const serveReleaseFeed = async (request: Request, scope: FeedScope, forma
 export const serveMilestonesFeed = async (request: Request): Promise<Response> => {
   const contentType = FEED_FORMATS.json.mediaType
   const parsed = parsePage(request)
-  if ('error' in parsed) return feedResponse(request, { status: 400, message: parsed.error }, { contentType, cors: true })
-  return serveCachedFeed(request, `milestones|json|${parsed.page}`, () => buildMilestonesFeed(parsed.page), { contentType, cors: true })
+  if ('error' in parsed)
+    return feedResponse(request, { status: 400, message: parsed.error }, { contentType, cors: true })
+  return serveCachedFeed(request, `milestones|json|${parsed.page}`, () => buildMilestonesFeed(parsed.page), {
+    contentType,
+    cors: true,
+  })
 }
 
 export const serveEventsCalendar = async (request: Request): Promise<Response> => {

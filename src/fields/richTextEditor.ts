@@ -22,6 +22,8 @@ export const richTextEditor = () =>
   lexicalEditor({
     features: ({ defaultFeatures }) =>
       defaultFeatures.map((feature) =>
-        feature.key === 'link' ? LinkFeature({ fields: ({ defaultFields }) => defaultFields.map(refuseUnsafeUrl) }) : feature,
+        feature.key === 'link'
+          ? LinkFeature({ fields: ({ defaultFields }) => defaultFields.map(refuseUnsafeUrl) })
+          : feature,
       ),
   })

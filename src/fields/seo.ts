@@ -10,7 +10,8 @@ export const seoFields: GroupField = {
   label: 'SEO',
   type: 'group',
   admin: {
-    description: 'How this page appears in search results and when shared. Empty fields fall back to the title, summary and hero image.',
+    description:
+      'How this page appears in search results and when shared. Empty fields fall back to the title, summary and hero image.',
   },
   fields: [
     {

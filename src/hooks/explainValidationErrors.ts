@@ -14,7 +14,9 @@ export const explainValidationErrors: AfterErrorHook = ({ error, result }) => {
   if (status >= 500 || !result) return
   const data = (error as { data?: FieldErrors }).data
   return {
-    response: { errors: [{ name: error.name, message: error.message, ...(Array.isArray(data?.errors) ? { data } : {}) }] },
+    response: {
+      errors: [{ name: error.name, message: error.message, ...(Array.isArray(data?.errors) ? { data } : {}) }],
+    },
     status,
   }
 }

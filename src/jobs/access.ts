@@ -19,5 +19,9 @@ export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => {
   if (isStaff(req.user)) return true
   const secret = process.env.CRON_SECRET?.trim()
   const header = req.headers.get('authorization') ?? ''
-  return Boolean(secret) && header.startsWith('Bearer ') && sameSecret(header.slice('Bearer '.length).trim(), secret as string)
+  return (
+    Boolean(secret) &&
+    header.startsWith('Bearer ') &&
+    sameSecret(header.slice('Bearer '.length).trim(), secret as string)
+  )
 }

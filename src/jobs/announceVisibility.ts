@@ -32,11 +32,15 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       req,
     })
     if (!release || !isReleasePublic(release)) return { output: {} }
-    const moment = Math.max(...[release.publishedAt, release.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string)))
+    const moment = Math.max(
+      ...[release.publishedAt, release.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string)),
+    )
     if (moment !== Date.parse(input.at) || becomesPublicAt(release) !== null) return { output: {} }
     await recordActivity(req, { action: 'became-public', release, at: new Date(input.at) })
     await announceRelease(req, release.id)
-    req.payload.logger.info(`Release ${input.release} is public from ${input.at}: caches revalidated, partners notified`)
+    req.payload.logger.info(
+      `Release ${input.release} is public from ${input.at}: caches revalidated, partners notified`,
+    )
     return { output: {} }
   },
 }

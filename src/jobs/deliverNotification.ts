@@ -19,14 +19,28 @@ export const deliverNotification: TaskConfig<'deliverNotification'> = {
   retries: { attempts: DELIVERY_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retryDelayMs() } },
   handler: async ({ input, req }) => {
     const { payload } = req
-    const delivery = await payload.findByID({ collection: 'webhook-deliveries', id: input.delivery, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const delivery = await payload.findByID({
+      collection: 'webhook-deliveries',
+      id: input.delivery,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!delivery || delivery.status === 'delivered') return { output: {} }
 
     const headers: Record<string, string> = { 'user-agent': 'PartnerNewsroom-Notifier/1' }
     if (delivery.kind === 'webhook') {
       const subscriberId = typeof delivery.subscriber === 'object' ? delivery.subscriber?.id : delivery.subscriber
       const subscriber = subscriberId
-        ? await payload.findByID({ collection: 'webhook-subscribers', id: subscriberId, depth: 0, overrideAccess: true, disableErrors: true, req })
+        ? await payload.findByID({
+            collection: 'webhook-subscribers',
+            id: subscriberId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })
         : null
       if (!subscriber || !subscriber.active) {
         await payload.update({
@@ -65,7 +79,12 @@ export const deliverNotification: TaskConfig<'deliverNotification'> = {
       await res.arrayBuffer().catch(() => undefined)
       if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`
     } catch (err) {
-      error = err instanceof Error ? (err.name === 'TimeoutError' ? `No answer within ${TIMEOUT_MS / 1000} s` : err.message) : String(err)
+      error =
+        err instanceof Error
+          ? err.name === 'TimeoutError'
+            ? `No answer within ${TIMEOUT_MS / 1000} s`
+            : err.message
+          : String(err)
     }
 
     const attempts = (delivery.attempts ?? 0) + 1
@@ -79,7 +98,10 @@ export const deliverNotification: TaskConfig<'deliverNotification'> = {
         lastError: error ?? null,
         status: ok ? 'delivered' : attempts >= DELIVERY_ATTEMPTS ? 'failed' : 'retrying',
         deliveredAt: ok ? new Date().toISOString() : undefined,
-        log: [...(delivery.log ?? []), { at: new Date(started).toISOString(), responseStatus, error, durationMs: Date.now() - started }],
+        log: [
+          ...(delivery.log ?? []),
+          { at: new Date(started).toISOString(), responseStatus, error, durationMs: Date.now() - started },
+        ],
       },
       overrideAccess: true,
       req,

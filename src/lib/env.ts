@@ -14,8 +14,7 @@ export const usesEmbeddedDatabase = (): boolean => !isMongoUri(databaseUri())
 export const port = (): number => Number(process.env.PORT) || 3000
 
 /** Public origin for feeds, canonical links, sitemaps and JSON-LD; never ends with a slash. */
-export const siteUrl = (): string =>
-  (process.env.SITE_URL?.trim() || `http://localhost:${port()}`).replace(/\/+$/, '')
+export const siteUrl = (): string => (process.env.SITE_URL?.trim() || `http://localhost:${port()}`).replace(/\/+$/, '')
 
 /** Demo content at first start: on by default for the embedded database only. */
 export const shouldSeedDemo = (): boolean => {

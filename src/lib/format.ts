@@ -17,7 +17,9 @@ export const formatDateTime = (iso: string, timeZone: string) =>
   }).format(new Date(iso))
 
 export const formatTime = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso))
+  new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(
+    new Date(iso),
+  )
 
 export const formatBytes = (bytes: number | null | undefined) => {
   if (!bytes) return ''

@@ -13,4 +13,3 @@ export const isSafeHref = (url: string | null | undefined): boolean => {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase())
 }
-

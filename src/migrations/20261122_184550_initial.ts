@@ -11,7 +11,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`press_releases_footnotes_order_idx\` ON \`press_releases_footnotes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_footnotes_parent_id_idx\` ON \`press_releases_footnotes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_footnotes_parent_id_idx\` ON \`press_releases_footnotes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`press_releases_assets\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -38,8 +40,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`press_releases_media_contacts_order_idx\` ON \`press_releases_media_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_media_contacts_parent_id_idx\` ON \`press_releases_media_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_media_contacts_order_idx\` ON \`press_releases_media_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`press_releases_media_contacts_parent_id_idx\` ON \`press_releases_media_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`press_releases\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -95,7 +101,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_releases_rels_partners_id_idx\` ON \`press_releases_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_rels_topics_id_idx\` ON \`press_releases_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_rels_quotes_id_idx\` ON \`press_releases_rels\` (\`quotes_id\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_rels_press_releases_id_idx\` ON \`press_releases_rels\` (\`press_releases_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_rels_press_releases_id_idx\` ON \`press_releases_rels\` (\`press_releases_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v_version_footnotes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -106,8 +114,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_footnotes_order_idx\` ON \`_press_releases_v_version_footnotes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_footnotes_parent_id_idx\` ON \`_press_releases_v_version_footnotes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_footnotes_order_idx\` ON \`_press_releases_v_version_footnotes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_footnotes_parent_id_idx\` ON \`_press_releases_v_version_footnotes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v_version_assets\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -120,9 +132,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_assets_order_idx\` ON \`_press_releases_v_version_assets\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_assets_parent_id_idx\` ON \`_press_releases_v_version_assets\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_assets_file_idx\` ON \`_press_releases_v_version_assets\` (\`file_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_assets_order_idx\` ON \`_press_releases_v_version_assets\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_assets_parent_id_idx\` ON \`_press_releases_v_version_assets\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_assets_file_idx\` ON \`_press_releases_v_version_assets\` (\`file_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v_version_media_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -136,8 +154,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_media_contacts_order_idx\` ON \`_press_releases_v_version_media_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_media_contacts_parent_id_idx\` ON \`_press_releases_v_version_media_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_media_contacts_order_idx\` ON \`_press_releases_v_version_media_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_media_contacts_parent_id_idx\` ON \`_press_releases_v_version_media_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -170,14 +192,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_press_releases_v_parent_idx\` ON \`_press_releases_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_embargo_until_idx\` ON \`_press_releases_v\` (\`version_embargo_until\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_embargo_until_idx\` ON \`_press_releases_v\` (\`version_embargo_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_press_releases_v_created_at_idx\` ON \`_press_releases_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_updated_at_idx\` ON \`_press_releases_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_latest_idx\` ON \`_press_releases_v\` (\`latest\`);`)
@@ -201,10 +239,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_order_idx\` ON \`_press_releases_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_parent_idx\` ON \`_press_releases_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_path_idx\` ON \`_press_releases_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_partners_id_idx\` ON \`_press_releases_v_rels\` (\`partners_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_topics_id_idx\` ON \`_press_releases_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_quotes_id_idx\` ON \`_press_releases_v_rels\` (\`quotes_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_press_releases_id_idx\` ON \`_press_releases_v_rels\` (\`press_releases_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_partners_id_idx\` ON \`_press_releases_v_rels\` (\`partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_topics_id_idx\` ON \`_press_releases_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_quotes_id_idx\` ON \`_press_releases_v_rels\` (\`quotes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_press_releases_id_idx\` ON \`_press_releases_v_rels\` (\`press_releases_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`quotes\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`text\` text NOT NULL,
@@ -267,7 +313,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`partners_media_contacts_order_idx\` ON \`partners_media_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`partners_media_contacts_parent_id_idx\` ON \`partners_media_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`partners_media_contacts_parent_id_idx\` ON \`partners_media_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`partners\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -304,8 +352,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_key_facts_order_idx\` ON \`_partners_v_version_key_facts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_key_facts_parent_id_idx\` ON \`_partners_v_version_key_facts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_key_facts_order_idx\` ON \`_partners_v_version_key_facts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_key_facts_parent_id_idx\` ON \`_partners_v_version_key_facts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partners_v_version_media_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -319,8 +371,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partners_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_media_contacts_order_idx\` ON \`_partners_v_version_media_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_media_contacts_parent_id_idx\` ON \`_partners_v_version_media_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_media_contacts_order_idx\` ON \`_partners_v_version_media_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_media_contacts_parent_id_idx\` ON \`_partners_v_version_media_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partners_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -349,9 +405,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partners_v_parent_idx\` ON \`_partners_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_slug_idx\` ON \`_partners_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_version_version_logo_idx\` ON \`_partners_v\` (\`version_logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_meta_version_meta_image_idx\` ON \`_partners_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_version_updated_at_idx\` ON \`_partners_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_version_created_at_idx\` ON \`_partners_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_meta_version_meta_image_idx\` ON \`_partners_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_version_updated_at_idx\` ON \`_partners_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_version_created_at_idx\` ON \`_partners_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_partners_v_created_at_idx\` ON \`_partners_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_partners_v_updated_at_idx\` ON \`_partners_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`milestones\` (
@@ -495,7 +557,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
@@ -584,9 +648,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -611,17 +681,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_milestones_id_idx\` ON \`payload_locked_documents_rels\` (\`milestones_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_milestones_id_idx\` ON \`payload_locked_documents_rels\` (\`milestones_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -644,9 +736,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,

@@ -2,7 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_status_publishedAt_idx\` ON \`press_releases\` (\`_status\`,\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -47,7 +47,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_log_order_idx\` ON \`webhook_deliveries_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`webhook_deliveries_log_parent_id_idx\` ON \`webhook_deliveries_log\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`webhook_deliveries_log_parent_id_idx\` ON \`webhook_deliveries_log\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`summary\` text,
@@ -83,14 +85,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_press_releases_v\` ADD \`version_review_comment\` text;`)
   await db.run(sql`ALTER TABLE \`_press_releases_v\` ADD \`version_submitted_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_press_releases_v\` ADD \`version_submitted_at\` text;`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_review_status_idx\` ON \`_press_releases_v\` (\`version_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_submitted_by_idx\` ON \`_press_releases_v\` (\`version_submitted_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`release_activity_id\` integer REFERENCES release_activity(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_subscribers_id\` integer REFERENCES webhook_subscribers(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_deliveries_id\` integer REFERENCES webhook_deliveries(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_release_activity_id_idx\` ON \`payload_locked_documents_rels\` (\`release_activity_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscribers_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_review_status_idx\` ON \`_press_releases_v\` (\`version_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_submitted_by_idx\` ON \`_press_releases_v\` (\`version_submitted_by_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`release_activity_id\` integer REFERENCES release_activity(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_subscribers_id\` integer REFERENCES webhook_subscribers(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_deliveries_id\` integer REFERENCES webhook_deliveries(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_release_activity_id_idx\` ON \`payload_locked_documents_rels\` (\`release_activity_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscribers_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -125,7 +143,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_press_releases\`("id", "title", "subtitle", "slug", "published_at", "embargo_until", "summary", "dateline", "body", "hero_image_id", "source_distributor", "source_original_url", "source_source_line", "meta_title", "meta_description", "meta_image_id", "meta_no_index", "search_text", "updated_at", "created_at", "_status") SELECT "id", "title", "subtitle", "slug", "published_at", "embargo_until", "summary", "dateline", "body", "hero_image_id", "source_distributor", "source_original_url", "source_source_line", "meta_title", "meta_description", "meta_image_id", "meta_no_index", "search_text", "updated_at", "created_at", "_status" FROM \`press_releases\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_press_releases\`("id", "title", "subtitle", "slug", "published_at", "embargo_until", "summary", "dateline", "body", "hero_image_id", "source_distributor", "source_original_url", "source_source_line", "meta_title", "meta_description", "meta_image_id", "meta_no_index", "search_text", "updated_at", "created_at", "_status") SELECT "id", "title", "subtitle", "slug", "published_at", "embargo_until", "summary", "dateline", "body", "hero_image_id", "source_distributor", "source_original_url", "source_source_line", "meta_title", "meta_description", "meta_image_id", "meta_no_index", "search_text", "updated_at", "created_at", "_status" FROM \`press_releases\`;`,
+  )
   await db.run(sql`DROP TABLE \`press_releases\`;`)
   await db.run(sql`ALTER TABLE \`__new_press_releases\` RENAME TO \`press_releases\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -170,23 +190,43 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__press_releases_v\`("id", "parent_id", "version_title", "version_subtitle", "version_slug", "version_published_at", "version_embargo_until", "version_summary", "version_dateline", "version_body", "version_hero_image_id", "version_source_distributor", "version_source_original_url", "version_source_source_line", "version_meta_title", "version_meta_description", "version_meta_image_id", "version_meta_no_index", "version_search_text", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest", "autosave") SELECT "id", "parent_id", "version_title", "version_subtitle", "version_slug", "version_published_at", "version_embargo_until", "version_summary", "version_dateline", "version_body", "version_hero_image_id", "version_source_distributor", "version_source_original_url", "version_source_source_line", "version_meta_title", "version_meta_description", "version_meta_image_id", "version_meta_no_index", "version_search_text", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest", "autosave" FROM \`_press_releases_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__press_releases_v\`("id", "parent_id", "version_title", "version_subtitle", "version_slug", "version_published_at", "version_embargo_until", "version_summary", "version_dateline", "version_body", "version_hero_image_id", "version_source_distributor", "version_source_original_url", "version_source_source_line", "version_meta_title", "version_meta_description", "version_meta_image_id", "version_meta_no_index", "version_search_text", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest", "autosave") SELECT "id", "parent_id", "version_title", "version_subtitle", "version_slug", "version_published_at", "version_embargo_until", "version_summary", "version_dateline", "version_body", "version_hero_image_id", "version_source_distributor", "version_source_original_url", "version_source_source_line", "version_meta_title", "version_meta_description", "version_meta_image_id", "version_meta_no_index", "version_search_text", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest", "autosave" FROM \`_press_releases_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_press_releases_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__press_releases_v\` RENAME TO \`_press_releases_v\`;`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_parent_idx\` ON \`_press_releases_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_embargo_until_idx\` ON \`_press_releases_v\` (\`version_embargo_until\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_embargo_until_idx\` ON \`_press_releases_v\` (\`version_embargo_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_press_releases_v_created_at_idx\` ON \`_press_releases_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_updated_at_idx\` ON \`_press_releases_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_latest_idx\` ON \`_press_releases_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_autosave_idx\` ON \`_press_releases_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -211,18 +251,42 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_milestones_id_idx\` ON \`payload_locked_documents_rels\` (\`milestones_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_quotes_id_idx\` ON \`payload_locked_documents_rels\` (\`quotes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_milestones_id_idx\` ON \`payload_locked_documents_rels\` (\`milestones_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
 }

@@ -1,9 +1,9 @@
-import * as migration_20261122_184550_initial from './20261122_184550_initial';
-import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text';
-import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition';
-import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index';
-import * as migration_20261122_203250_editorial_workflow from './20261122_203250_editorial_workflow';
-import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media';
+import * as migration_20261122_184550_initial from './20261122_184550_initial'
+import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text'
+import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition'
+import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index'
+import * as migration_20261122_203250_editorial_workflow from './20261122_203250_editorial_workflow'
+import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media'
 
 export const migrations = [
   {
@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261122_211906_release_body_media.up,
     down: migration_20261122_211906_release_body_media.down,
-    name: '20261122_211906_release_body_media'
+    name: '20261122_211906_release_body_media',
   },
-];
+]

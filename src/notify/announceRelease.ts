@@ -29,7 +29,9 @@ export const announceRelease = async (
   if (!release || !isReleasePublic(release)) return 0
 
   const partnerIds = (release.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p))
-  const forPartner: Where = { or: [{ partner: { exists: false } }, ...(partnerIds.length ? [{ partner: { in: partnerIds } }] : [])] }
+  const forPartner: Where = {
+    or: [{ partner: { exists: false } }, ...(partnerIds.length ? [{ partner: { in: partnerIds } }] : [])],
+  }
   const subscribers = await req.payload.find({
     collection: 'webhook-subscribers',
     where: { and: [{ active: { equals: true } }, forPartner] },

@@ -17,7 +17,11 @@ export const releaseEventBody = (event: ReleaseEventName, release: PressRelease)
     summary: release.summary,
     dateline: release.dateline ?? null,
     publishedAt: release.publishedAt ?? null,
-    partners: populatedList<Partner>(release.partners).map((p) => ({ slug: p.slug, name: p.name, url: absoluteUrl(`/partners/${p.slug}`) })),
+    partners: populatedList<Partner>(release.partners).map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      url: absoluteUrl(`/partners/${p.slug}`),
+    })),
     topics: populatedList<Topic>(release.topics).map((t) => ({ slug: t.slug, name: t.name })),
   },
 })

@@ -8,7 +8,8 @@ export async function PreviewBar() {
   return (
     <div className="preview-bar" role="status">
       <div className="wrap">
-        <strong>Preview</strong>: you are seeing drafts and embargoed releases as {user.name}. The public sees only what is published. <PreviewControls />
+        <strong>Preview</strong>: you are seeing drafts and embargoed releases as {user.name}. The public sees only what
+        is published. <PreviewControls />
       </div>
     </div>
   )

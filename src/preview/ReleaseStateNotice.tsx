@@ -8,7 +8,8 @@ export function ReleaseStateNotice({ release }: { release: PressRelease }) {
   const now = Date.now()
   const embargoed = release.embargoUntil && Date.parse(release.embargoUntil) > now
   let text: string
-  if (embargoed) text = `EMBARGOED until ${formatDateTime(release.embargoUntil!, 'America/New_York')}: not public, not in any feed, not sent to partners until then.`
+  if (embargoed)
+    text = `EMBARGOED until ${formatDateTime(release.embargoUntil!, 'America/New_York')}: not public, not in any feed, not sent to partners until then.`
   else if (release._status !== 'published') text = 'DRAFT: not published. Only staff can see this.'
   else text = `SCHEDULED for ${formatDateTime(release.publishedAt!, 'America/New_York')}: not public until then.`
   return (

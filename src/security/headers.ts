@@ -33,7 +33,8 @@ export const RESOURCE_SOURCES = ['/api', '/api/:path*', '/_next/:path*', '/:path
  * PDFs cannot be sandboxed: Chromium's PDF viewer refuses to open in a sandboxed document.
  */
 export const SVG_MEDIA_SOURCE = '/api/media/file/:file(.*\\.[sS][vV][gG])'
-export const SVG_MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'"
+export const SVG_MEDIA_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'"
 
 const directives = (d: Record<string, string[]>): string =>
   Object.entries(d)

@@ -1,10 +1,4 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type Field,
-  type Plugin,
-  ValidationError,
-} from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Field, type Plugin, ValidationError } from 'payload'
 
 type Problem = { path: string; message: string }
 
@@ -13,7 +7,13 @@ const SYSTEM_KEYS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_stat
 const AUTH_KEYS = new Set(['password', 'confirm-password'])
 
 const describe = (value: unknown): string =>
-  Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -61,7 +61,9 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
     case 'richText':
       return expected('a rich-text object', isPlainObject(value), path, value)
     case 'group':
-      return isPlainObject(value) ? checkData(dataFields(field.fields), value, `${path}.`) : expected('an object', false, path, value)
+      return isPlainObject(value)
+        ? checkData(dataFields(field.fields), value, `${path}.`)
+        : expected('an object', false, path, value)
     case 'array':
       // The admin's own form sends an array with no rows as its row count (0).
       if (value === 0) return []
@@ -77,7 +79,8 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
       return Array.isArray(value)
         ? value.flatMap((row, i) => {
             const block = isPlainObject(row) ? field.blocks.find((b) => b.slug === row.blockType) : undefined
-            if (!block || !isPlainObject(row)) return [{ path: `${path}.${i}.blockType`, message: 'Unknown block type.' }]
+            if (!block || !isPlainObject(row))
+              return [{ path: `${path}.${i}.blockType`, message: 'Unknown block type.' }]
             return checkData(dataFields(block.fields), row, `${path}.${i}.`, ['id', 'blockType', 'blockName'])
           })
         : expected('a list', false, path, value)
@@ -87,7 +90,12 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
   }
 }
 
-const checkData = (fields: Field[], data: Record<string, unknown>, prefix = '', extraKeys: string[] = []): Problem[] => {
+const checkData = (
+  fields: Field[],
+  data: Record<string, unknown>,
+  prefix = '',
+  extraKeys: string[] = [],
+): Problem[] => {
   const byName = new Map(dataFields(fields).flatMap((f) => ('name' in f && f.name ? [[f.name, f] as const] : [])))
   return Object.entries(data).flatMap(([key, value]) => {
     const field = byName.get(key)
@@ -110,7 +118,8 @@ export const strictApiInputHook: CollectionBeforeOperationHook = ({ args, collec
     // REST has already turned a non-numeric id into NaN; the route still has what was asked for.
     const asked = String(req.routeParams?.id ?? id)
     const valid = req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(asked) : /^[\w-]{1,64}$/.test(asked)
-    if (!valid) throw new APIError(`No ${collection.slug} document has the id "${asked.slice(0, 40)}".`, 404, null, true)
+    if (!valid)
+      throw new APIError(`No ${collection.slug} document has the id "${asked.slice(0, 40)}".`, 404, null, true)
   }
   const data = (args as { data?: unknown }).data
   if ((operation !== 'create' && operation !== 'update') || data === undefined) return args

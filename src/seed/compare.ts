@@ -7,17 +7,14 @@
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export const matches = (desired: unknown, stored: unknown): boolean => {
   if (desired === undefined) return true
   if (desired === null) return stored === null || stored === undefined
   if (Array.isArray(desired)) {
     return (
-      Array.isArray(stored) &&
-      desired.length === stored.length &&
-      desired.every((item, i) => matches(item, stored[i]))
+      Array.isArray(stored) && desired.length === stored.length && desired.every((item, i) => matches(item, stored[i]))
     )
   }
   if (isRecord(desired)) {
@@ -28,7 +25,10 @@ export const matches = (desired: unknown, stored: unknown): boolean => {
     return Date.parse(desired) === Date.parse(stored)
   }
   // Ids are opaque: a numeric id may come back as a number or as its string form.
-  if ((typeof desired === 'number' || typeof desired === 'string') && (typeof stored === 'number' || typeof stored === 'string')) {
+  if (
+    (typeof desired === 'number' || typeof desired === 'string') &&
+    (typeof stored === 'number' || typeof stored === 'string')
+  ) {
     return typeof desired === typeof stored ? desired === stored : String(desired) === String(stored)
   }
   return desired === stored

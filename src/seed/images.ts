@@ -18,7 +18,7 @@ export const PALETTES = {
 /** mulberry32, seeded from a string: the same name always draws the same picture. */
 const random = (seed: string) => {
   let a = 0
-  for (const ch of seed) a = (Math.imul(a ^ ch.charCodeAt(0), 2654435761) >>> 0) || 1
+  for (const ch of seed) a = Math.imul(a ^ ch.charCodeAt(0), 2654435761) >>> 0 || 1
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
     let t = a

@@ -63,10 +63,7 @@ export const paragraph = (...parts: InlineInput[]): SerializedParagraphNode => (
   ...element,
 })
 
-export const heading = (
-  value: string,
-  tag: SerializedHeadingNode['tag'] = 'h2',
-): SerializedHeadingNode => ({
+export const heading = (value: string, tag: SerializedHeadingNode['tag'] = 'h2'): SerializedHeadingNode => ({
   type: 'heading',
   version: 1,
   tag,
@@ -81,16 +78,14 @@ export const bulletList = (items: (InlineInput | InlineInput[])[]): SerializedLi
   listType: 'bullet',
   start: 1,
   tag: 'ul',
-  children: items.map(
-    (item, i): SerializedListItemNode => ({
-      type: 'listitem',
-      version: 1,
-      value: i + 1,
-      checked: undefined,
-      children: inline(Array.isArray(item) ? item : [item]),
-      ...element,
-    }),
-  ),
+  children: items.map((item, i): SerializedListItemNode => ({
+    type: 'listitem',
+    version: 1,
+    value: i + 1,
+    checked: undefined,
+    children: inline(Array.isArray(item) ? item : [item]),
+    ...element,
+  })),
   ...element,
 })
 

@@ -4,7 +4,6 @@ import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
 import type { Event, Media, Partner, PressRelease } from '@/payload-types'
 import { populated, populatedList } from '@/lib/populated'
 
-
 export const publisher = (): Organization => ({ '@type': 'Organization', name: siteName(), url: siteUrl() })
 
 export const websiteLd = (): WithContext<WebSite> => ({

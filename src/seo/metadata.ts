@@ -7,9 +7,15 @@ import type { Media } from '@/payload-types'
 type FeedLink = { url: string; title: string }
 
 /** `<link rel="alternate">` for the site feeds, plus a partner's or topic's own. */
-export const feedAlternates = (scope?: { scope: FeedScope; label: string }): NonNullable<Metadata['alternates']>['types'] => {
+export const feedAlternates = (scope?: {
+  scope: FeedScope
+  label: string
+}): NonNullable<Metadata['alternates']>['types'] => {
   const types: Record<string, FeedLink[]> = {}
-  for (const [format, info] of Object.entries(FEED_FORMATS) as [keyof typeof FEED_FORMATS, (typeof FEED_FORMATS)['rss']][]) {
+  for (const [format, info] of Object.entries(FEED_FORMATS) as [
+    keyof typeof FEED_FORMATS,
+    (typeof FEED_FORMATS)['rss'],
+  ][]) {
     const links: FeedLink[] = []
     if (scope) links.push({ url: feedPath(scope.scope, format), title: `${scope.label} (${info.label})` })
     links.push({ url: feedPath(SITE_SCOPE, format), title: `${siteName()} (${info.label})` })
@@ -38,14 +44,34 @@ export const pageMetadata = ({
 }): Metadata => {
   const og = image?.sizes?.og?.url ? image.sizes.og : image?.url ? image : null
   const images = og?.url
-    ? [{ url: absoluteUrl(og.url), width: og.width ?? undefined, height: og.height ?? undefined, alt: image?.alt ?? '' }]
+    ? [
+        {
+          url: absoluteUrl(og.url),
+          width: og.width ?? undefined,
+          height: og.height ?? undefined,
+          alt: image?.alt ?? '',
+        },
+      ]
     : undefined
   return {
     title,
     description,
     alternates: { canonical: absoluteUrl(path), types: feedAlternates(feeds) },
-    openGraph: { title, description, url: absoluteUrl(path), siteName: siteName(), type, locale: 'en_US', ...(images ? { images } : {}) },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, ...(images ? { images: images.map((i) => i.url) } : {}) },
+    openGraph: {
+      title,
+      description,
+      url: absoluteUrl(path),
+      siteName: siteName(),
+      type,
+      locale: 'en_US',
+      ...(images ? { images } : {}),
+    },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      ...(images ? { images: images.map((i) => i.url) } : {}),
+    },
     ...(noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

@@ -26,14 +26,17 @@ export const decideReview = (user: PayloadRequest['user'], action: ReviewAction,
   if (!isStaff(user)) return { ok: false, status: 403, message: 'Only newsroom staff can take review actions.' }
   switch (action) {
     case 'submit':
-      if (current === 'awaiting_review') return { ok: false, status: 409, message: 'This release is already awaiting review.' }
+      if (current === 'awaiting_review')
+        return { ok: false, status: 409, message: 'This release is already awaiting review.' }
       return { ok: true, next: 'awaiting_review' }
     case 'withdraw':
-      if (current !== 'awaiting_review') return { ok: false, status: 409, message: 'Only a release awaiting review can be withdrawn.' }
+      if (current !== 'awaiting_review')
+        return { ok: false, status: 409, message: 'Only a release awaiting review can be withdrawn.' }
       return { ok: true, next: 'in_progress' }
     case 'send-back':
       if (!isEditor(user)) return { ok: false, status: 403, message: 'Only editors can send a release back.' }
-      if (current !== 'awaiting_review') return { ok: false, status: 409, message: 'Only a release awaiting review can be sent back.' }
+      if (current !== 'awaiting_review')
+        return { ok: false, status: 409, message: 'Only a release awaiting review can be sent back.' }
       return { ok: true, next: 'changes_requested' }
   }
 }

@@ -24,17 +24,32 @@ export const takeReviewAction = async (
 ): Promise<ReviewResult> => {
   if (!isStaff(req.user)) return { ok: false, status: 403, message: 'Only newsroom staff can take review actions.' }
   if (!REVIEW_ACTIONS.includes(action as ReviewAction)) {
-    return { ok: false, status: 400, field: 'action', message: `"action" must be one of: ${REVIEW_ACTIONS.join(', ')}.` }
+    return {
+      ok: false,
+      status: 400,
+      field: 'action',
+      message: `"action" must be one of: ${REVIEW_ACTIONS.join(', ')}.`,
+    }
   }
   if (rawComment !== undefined && rawComment !== null && typeof rawComment !== 'string') {
     return { ok: false, status: 400, field: 'comment', message: '"comment" must be text.' }
   }
   const comment = typeof rawComment === 'string' ? rawComment.trim() : ''
   if (comment.length > MAX_REVIEW_COMMENT) {
-    return { ok: false, status: 400, field: 'comment', message: `"comment" is longer than ${MAX_REVIEW_COMMENT} characters.` }
+    return {
+      ok: false,
+      status: 400,
+      field: 'comment',
+      message: `"comment" is longer than ${MAX_REVIEW_COMMENT} characters.`,
+    }
   }
   if (action === 'send-back' && !comment) {
-    return { ok: false, status: 400, field: 'comment', message: 'Say what needs to change: "comment" is required when sending back.' }
+    return {
+      ok: false,
+      status: 400,
+      field: 'comment',
+      message: 'Say what needs to change: "comment" is required when sending back.',
+    }
   }
 
   const release = await req.payload.findByID({
@@ -49,7 +64,11 @@ export const takeReviewAction = async (
   })
   if (!release) return { ok: false, status: 404, message: `No press release with ID ${id}.` }
 
-  const decision = decideReview(req.user, action as ReviewAction, (release.reviewStatus ?? 'in_progress') as ReviewState)
+  const decision = decideReview(
+    req.user,
+    action as ReviewAction,
+    (release.reviewStatus ?? 'in_progress') as ReviewState,
+  )
   if (!decision.ok) return decision
 
   const updated = await req.payload.update({
@@ -67,7 +86,9 @@ export const takeReviewAction = async (
     depth: 0,
     req,
   })
-  const activity = ({ submit: 'submitted', withdraw: 'withdrawn', 'send-back': 'sent-back' } as const)[action as ReviewAction]
+  const activity = ({ submit: 'submitted', withdraw: 'withdrawn', 'send-back': 'sent-back' } as const)[
+    action as ReviewAction
+  ]
   await recordActivity(req, { action: activity, release: updated, comment: comment || null })
   return { ok: true, release: updated }
 }

@@ -20,7 +20,12 @@ let rest: Rest
 
 /** `npm run backup` / `npm run restore` (the scripts npm runs), for the folders in `dir`. */
 const script = async (name: 'backup' | 'restore', dir: string, args: string[]) => {
-  const env = { ...process.env, DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`, MEDIA_DIR: path.join(dir, 'media'), PORT: String(await freePort()) }
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PORT: String(await freePort()),
+  }
   return run(process.execPath, [path.join(ROOT, `scripts/${name}.mjs`), ...args], { cwd: ROOT, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
@@ -39,16 +44,28 @@ afterAll(async () => {
 
 describe('npm run backup and npm run restore', () => {
   it('back up a running newsroom while it is written to, and restore it into a fresh folder that serves the same content', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } }).png().toBuffer()
-    const media = (await (await rest.call('/api/media', uploadForm(png, 'image/png', 'backup-check.png', { alt: 'Backup check' }))).json()).doc
-    const release = await rest.send('/api/press-releases', releaseData({ title: 'Backed up release', heroImage: media.id, _status: 'published' }))
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } })
+      .png()
+      .toBuffer()
+    const media = (
+      await (
+        await rest.call('/api/media', uploadForm(png, 'image/png', 'backup-check.png', { alt: 'Backup check' }))
+      ).json()
+    ).doc
+    const release = await rest.send(
+      '/api/press-releases',
+      releaseData({ title: 'Backed up release', heroImage: media.id, _status: 'published' }),
+    )
     expect(release.status).toBe(201)
 
     let writing = true
     let written = 0
     const writer = (async () => {
       while (writing) {
-        const res = await rest.send('/api/topics', { name: `Written during backup ${++written}`, slug: `during-backup-${written}` })
+        const res = await rest.send('/api/topics', {
+          name: `Written during backup ${++written}`,
+          slug: `during-backup-${written}`,
+        })
         expect(res.status).toBe(201)
       }
     })()
@@ -81,10 +98,16 @@ describe('npm run backup and npm run restore', () => {
     expect(await page.text()).toContain('Backed up release')
     const image = await fetch(`${copy.url}${media.url}`)
     expect(image.status).toBe(200)
-    expect(Buffer.from(await image.arrayBuffer()).equals(Buffer.from(await (await fetch(`${original.url}${media.url}`)).arrayBuffer()))).toBe(true)
+    expect(
+      Buffer.from(await image.arrayBuffer()).equals(
+        Buffer.from(await (await fetch(`${original.url}${media.url}`)).arrayBuffer()),
+      ),
+    ).toBe(true)
     // Topics written during the backup: a consistent prefix, each one whole.
     const topics = (await (await call('/api/topics?limit=1000&sort=id&where[slug][like]=during-backup')).json()).docs
-    topics.forEach((t: { name: string; slug: string }, i: number) => expect([t.name, t.slug]).toEqual([`Written during backup ${i + 1}`, `during-backup-${i + 1}`]))
+    topics.forEach((t: { name: string; slug: string }, i: number) =>
+      expect([t.name, t.slug]).toEqual([`Written during backup ${i + 1}`, `during-backup-${i + 1}`]),
+    )
     expect(topics.length).toBeLessThanOrEqual(written)
   })
 
@@ -98,7 +121,10 @@ describe('npm run backup and npm run restore', () => {
 
     const port = new URL(original.url).port
     const env = { ...process.env, DATABASE_URI: `file:${path.join(work, 'other/newsroom.db')}`, PORT: port }
-    const running = await run(process.execPath, [path.join(ROOT, 'scripts/restore.mjs'), junk], { cwd: ROOT, env }).catch((e) => e)
+    const running = await run(process.execPath, [path.join(ROOT, 'scripts/restore.mjs'), junk], {
+      cwd: ROOT,
+      env,
+    }).catch((e) => e)
     expect(running.code).toBe(1)
     expect(running.stderr).toMatch(new RegExp(`server is answering on port ${port}`))
   })

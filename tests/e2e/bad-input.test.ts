@@ -27,11 +27,17 @@ const expectClear4xx = async (res: Response, status: number, mentions: RegExp) =
 
 /** The field paths a 400 from the REST API names. */
 const fieldsNamed = (body: string): string[] =>
-  JSON.parse(body).errors.flatMap((e: { data?: { errors?: { path: string }[] } }) => e.data?.errors?.map((d) => d.path) ?? [])
+  JSON.parse(body).errors.flatMap(
+    (e: { data?: { errors?: { path: string }[] } }) => e.data?.errors?.map((d) => d.path) ?? [],
+  )
 
 describe('bad JSON over REST', () => {
   it('answers malformed JSON with 400 saying the body is not valid JSON', async () => {
-    const res = await rest.call('/api/topics', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"name": ' })
+    const res = await rest.call('/api/topics', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"name": ',
+    })
     await expectClear4xx(res, 400, /JSON/i)
   })
 
@@ -40,7 +46,11 @@ describe('bad JSON over REST', () => {
   })
 
   it('refuses unknown fields with 400 naming each, at the top level and nested', async () => {
-    const top = await expectClear4xx(await rest.send('/api/topics', { name: 'Oncology', slug: 'oncology', colour: 'red' }), 400, /colour/)
+    const top = await expectClear4xx(
+      await rest.send('/api/topics', { name: 'Oncology', slug: 'oncology', colour: 'red' }),
+      400,
+      /colour/,
+    )
     expect(fieldsNamed(top)).toEqual(['colour'])
     const nested = await expectClear4xx(
       await rest.send('/api/press-releases', releaseData({ meta: { title: 'x', keywords: 'y' } })),
@@ -57,7 +67,12 @@ describe('bad JSON over REST', () => {
       ['/api/topics', { name: ['a'], slug: 'typed-2' }, 'name', /Expected text, got a list/],
       ['/api/press-releases', releaseData({ title: { en: 'x' } }), 'title', /Expected text, got an object/],
       ['/api/press-releases', releaseData({ publishedAt: 1767225600000 }), 'publishedAt', /Expected a date/],
-      ['/api/milestones', { title: 'First', date: '2025-01-01', kind: 'launch', isFirst: 'yes' }, 'isFirst', /Expected true or false/],
+      [
+        '/api/milestones',
+        { title: 'First', date: '2025-01-01', kind: 'launch', isFirst: 'yes' },
+        'isFirst',
+        /Expected true or false/,
+      ],
     ]
     for (const [path, body, field, message] of cases) {
       const text = await expectClear4xx(await rest.send(path, body), 400, message)
@@ -66,15 +81,27 @@ describe('bad JSON over REST', () => {
   })
 
   it('refuses invalid dates with 400 naming the field', async () => {
-    const text = await expectClear4xx(await rest.send('/api/press-releases', releaseData({ publishedAt: '2026-02-31T25:00' })), 400, /not a valid date/)
+    const text = await expectClear4xx(
+      await rest.send('/api/press-releases', releaseData({ publishedAt: '2026-02-31T25:00' })),
+      400,
+      /not a valid date/,
+    )
     expect(fieldsNamed(text)).toContain('publishedAt')
-    const milestone = await expectClear4xx(await rest.send('/api/milestones', { title: 'M', date: 'yesterday', kind: 'launch' }), 400, /not a valid date/)
+    const milestone = await expectClear4xx(
+      await rest.send('/api/milestones', { title: 'M', date: 'yesterday', kind: 'launch' }),
+      400,
+      /not a valid date/,
+    )
     expect(fieldsNamed(milestone)).toEqual(['date'])
   })
 
   it('refuses a slug that is taken with 400 naming the slug', async () => {
     const taken = (await (await rest.call('/api/press-releases?limit=1')).json()).docs[0].slug
-    const text = await expectClear4xx(await rest.send('/api/press-releases', releaseData({ slug: taken })), 400, /slug/i)
+    const text = await expectClear4xx(
+      await rest.send('/api/press-releases', releaseData({ slug: taken })),
+      400,
+      /slug/i,
+    )
     expect(fieldsNamed(text)).toEqual(['slug'])
   })
 
@@ -91,24 +118,35 @@ describe('bad JSON over REST', () => {
 })
 
 describe('bad uploads', () => {
-  const upload = (bytes: Uint8Array, type: string, name: string) => rest.call('/api/media', uploadForm(bytes, type, name))
+  const upload = (bytes: Uint8Array, type: string, name: string) =>
+    rest.call('/api/media', uploadForm(bytes, type, name))
   const expectFileRefused = async (res: Response, message: RegExp) => {
     const text = await expectClear4xx(res, 400, message)
     expect(fieldsNamed(text)).toEqual(['file'])
   }
 
   it('refuses a .png that is really text', async () => {
-    await expectFileRefused(await upload(new TextEncoder().encode('just some notes'), 'image/png', 'photo.png'), /photo\.png/)
+    await expectFileRefused(
+      await upload(new TextEncoder().encode('just some notes'), 'image/png', 'photo.png'),
+      /photo\.png/,
+    )
   })
 
   it('refuses a JPEG named .png, saying what it holds', async () => {
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .jpeg()
+      .toBuffer()
     await expectFileRefused(await upload(jpeg, 'image/png', 'logo.png'), /JPEG data, not PNG/)
   })
 
   it('refuses a damaged image', async () => {
-    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0c0' } }).png().toBuffer()
-    await expectFileRefused(await upload(png.subarray(0, png.length / 2), 'image/png', 'half.png'), /not a readable PNG/)
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0c0' } })
+      .png()
+      .toBuffer()
+    await expectFileRefused(
+      await upload(png.subarray(0, png.length / 2), 'image/png', 'half.png'),
+      /not a readable PNG/,
+    )
   })
 
   it('refuses a PDF that is not a PDF', async () => {
@@ -124,7 +162,9 @@ describe('bad uploads', () => {
   })
 
   it('accepts a real image under its own name', async () => {
-    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#00c' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#00c' } })
+      .png()
+      .toBuffer()
     expect((await upload(png, 'image/png', 'square.png')).status).toBe(201)
   })
 })
@@ -149,7 +189,11 @@ describe('bad query strings', () => {
   })
 
   it.each(['-1', 'abc', '1.5'])('answers /news?page=%s with a 404 page that says which pages exist', async (page) => {
-    const body = await expectClear4xx(await fetch(`${server.url}/news?page=${page}`), 404, /No such page of the news archive/)
+    const body = await expectClear4xx(
+      await fetch(`${server.url}/news?page=${page}`),
+      404,
+      /No such page of the news archive/,
+    )
     expect(body).toMatch(/numbered from 1/)
   })
 
@@ -176,7 +220,16 @@ describe('sign-in', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: 'editor@example.org', password }),
       })
-    expect((await rest.send('/api/users', { name: 'Editor', email: 'editor@example.org', password: 'the right password', role: 'editor' })).status).toBe(201)
+    expect(
+      (
+        await rest.send('/api/users', {
+          name: 'Editor',
+          email: 'editor@example.org',
+          password: 'the right password',
+          role: 'editor',
+        })
+      ).status,
+    ).toBe(201)
     for (let i = 0; i < 5; i++) await expectClear4xx(await login('wrong password'), 401, /incorrect/)
     await expectClear4xx(await login('wrong password'), 401, /locked/)
     await expectClear4xx(await login('the right password'), 401, /locked/)
@@ -189,7 +242,10 @@ describe('sign-in', () => {
       body: JSON.stringify({ email: 'admin@example.org', password: 'a long enough password' }),
     })
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!
-    const attributes = cookie.split(';').slice(1).map((a) => a.trim().split('=')[0].toLowerCase())
+    const attributes = cookie
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().split('=')[0].toLowerCase())
     expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite', 'path', 'expires']))
     expect(cookie).toMatch(/SameSite=Lax/)
     expect(cookie).toMatch(/Path=\/(;|$)/)

@@ -14,8 +14,28 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
     const out = path.join(dir, 'results.json')
     const run = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'bench/run.mjs'), '--sizes', '11,12', '--duration', '1', '--connections', '4', '--publishes', '2', '--no-baseline', '--out', out],
-      { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO')) },
+      [
+        path.join(ROOT, 'bench/run.mjs'),
+        '--sizes',
+        '11,12',
+        '--duration',
+        '1',
+        '--connections',
+        '4',
+        '--publishes',
+        '2',
+        '--no-baseline',
+        '--out',
+        out,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 240_000,
+        env: Object.fromEntries(
+          Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO'),
+        ),
+      },
     )
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
     expect(run.stdout).toMatch(/req\/s/)
@@ -24,9 +44,19 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
     for (const size of ['11', '12']) {
       const r = results.sizes[size]
       expect(Object.keys(r.figures)).toEqual([
-        '/feed.xml', '/feed.xml 304', '/feed.json', 'partner feed', '/', 'release page', '/news?page=2', '/api/press-releases?limit=10',
+        '/feed.xml',
+        '/feed.xml 304',
+        '/feed.json',
+        'partner feed',
+        '/',
+        'release page',
+        '/news?page=2',
+        '/api/press-releases?limit=10',
       ])
-      for (const [name, f] of Object.entries(r.figures) as [string, { rps: number; errors: number; statusCodes: Record<string, unknown> }][]) {
+      for (const [name, f] of Object.entries(r.figures) as [
+        string,
+        { rps: number; errors: number; statusCodes: Record<string, unknown> },
+      ][]) {
         expect(f.rps, name).toBeGreaterThan(0)
         expect(f.errors, name).toBe(0)
         expect(Object.keys(f.statusCodes), name).toEqual([name.endsWith('304') ? '304' : '200'])

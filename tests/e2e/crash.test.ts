@@ -39,7 +39,8 @@ describe('a server killed with SIGKILL in the middle of a burst of writes', () =
     const dir = folder()
     const first = await serve(dir)
     const admin = await firstAdmin(first)
-    const topic = (await (await admin.send('/api/topics', { name: 'Crash safety', slug: 'crash-safety' })).json()).doc.id
+    const topic = (await (await admin.send('/api/topics', { name: 'Crash safety', slug: 'crash-safety' })).json()).doc
+      .id
 
     const acknowledged = new Map<number, string>()
     let sent = 0
@@ -48,7 +49,10 @@ describe('a server killed with SIGKILL in the middle of a burst of writes', () =
       while (!killed) {
         const title = `Crash burst release ${++sent}`
         try {
-          const res = await admin.send('/api/press-releases', releaseData({ title, topics: [topic], _status: 'published' }))
+          const res = await admin.send(
+            '/api/press-releases',
+            releaseData({ title, topics: [topic], _status: 'published' }),
+          )
           if (res.status === 201) acknowledged.set((await res.json()).doc.id, title)
           else expect.fail(`create answered ${res.status}: ${await res.text()}`)
         } catch {
@@ -68,17 +72,33 @@ describe('a server killed with SIGKILL in the middle of a burst of writes', () =
     const health = await fetch(`${second.url}/api/health`)
     expect(await health.json()).toEqual({ status: 'ok', database: 'ok' })
     const again = await firstAdmin(second)
-    const list = await (await again.call('/api/press-releases?limit=1000&depth=0&where[title][like]=Crash burst')).json()
+    const list = await (
+      await again.call('/api/press-releases?limit=1000&depth=0&where[title][like]=Crash burst')
+    ).json()
     const stored = new Map<number, Record<string, unknown>>(list.docs.map((d: { id: number }) => [d.id, d]))
     for (const [id, title] of acknowledged) {
-      expect(stored.get(id), `acknowledged release ${id}`).toMatchObject({ title, _status: 'published', topics: [topic] })
+      expect(stored.get(id), `acknowledged release ${id}`).toMatchObject({
+        title,
+        _status: 'published',
+        topics: [topic],
+      })
     }
     // Acknowledged or not, every release that exists is whole: all its fields and its version.
     for (const doc of stored.values()) {
-      expect(doc).toMatchObject({ summary: expect.any(String), slug: expect.any(String), publishedAt: expect.any(String), topics: [topic] })
+      expect(doc).toMatchObject({
+        summary: expect.any(String),
+        slug: expect.any(String),
+        publishedAt: expect.any(String),
+        topics: [topic],
+      })
       expect((doc.body as { root: { children: unknown[] } }).root.children.length).toBeGreaterThan(0)
-      const versions = await (await again.call(`/api/press-releases/versions?depth=0&where[parent][equals]=${doc.id}`)).json()
-      expect(versions.docs.map((v: { version: { title: string } }) => v.version.title), `versions of ${doc.id}`).toContain(doc.title)
+      const versions = await (
+        await again.call(`/api/press-releases/versions?depth=0&where[parent][equals]=${doc.id}`)
+      ).json()
+      expect(
+        versions.docs.map((v: { version: { title: string } }) => v.version.title),
+        `versions of ${doc.id}`,
+      ).toContain(doc.title)
     }
     const db = createClient({ url: `file:${path.join(dir, 'newsroom.db')}` })
     try {
@@ -114,12 +134,17 @@ describe('SIGTERM to `npm start`', () => {
     const admin = await firstAdmin(server)
     const exited = exitOf(server)
     let signalledAt = 0
-    const written = await slowPost(`${server.url}/api/topics`, admin.token, { name: 'Sent across a shutdown', slug: 'across-shutdown' }, async () => {
-      await new Promise((r) => setTimeout(r, 300))
-      signalledAt = Date.now()
-      server.child.kill('SIGTERM')
-      await new Promise((r) => setTimeout(r, 500))
-    })
+    const written = await slowPost(
+      `${server.url}/api/topics`,
+      admin.token,
+      { name: 'Sent across a shutdown', slug: 'across-shutdown' },
+      async () => {
+        await new Promise((r) => setTimeout(r, 300))
+        signalledAt = Date.now()
+        server.child.kill('SIGTERM')
+        await new Promise((r) => setTimeout(r, 500))
+      },
+    )
     expect(written.status).toBe(201)
     expect(await exited).toEqual({ code: 0, signal: null })
     expect(Date.now() - signalledAt).toBeLessThan(10_000)
@@ -152,7 +177,10 @@ describe('an embedded database that cannot be opened', () => {
 
   it('does the same for a file that is not a database', async () => {
     const dir = folder()
-    writeFileSync(path.join(dir, 'newsroom.db'), 'these bytes are not an SQLite database, and there are enough of them to fill a header'.repeat(20))
+    writeFileSync(
+      path.join(dir, 'newsroom.db'),
+      'these bytes are not an SQLite database, and there are enough of them to fill a header'.repeat(20),
+    )
     expect(await startFails(path.join(dir, 'newsroom.db'))).toMatch(/not a database/i)
   })
 })

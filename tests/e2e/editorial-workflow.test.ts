@@ -14,7 +14,10 @@ const SCREENS = process.env.SCREENSHOT_DIR
 let server: TestServer
 let browser: Browser
 
-const api = async (pathname: string, init: { body?: unknown; method?: string; token?: string; headers?: Record<string, string> } = {}) => {
+const api = async (
+  pathname: string,
+  init: { body?: unknown; method?: string; token?: string; headers?: Record<string, string> } = {},
+) => {
   const res = await fetch(`${server.url}${pathname}`, {
     method: init.method ?? (init.body ? 'POST' : 'GET'),
     headers: {
@@ -27,15 +30,24 @@ const api = async (pathname: string, init: { body?: unknown; method?: string; to
   return { status: res.status, json: (await res.json().catch(() => null)) as Record<string, any> }
 }
 
-const login = async (email: string) => (await api('/api/users/login', { body: { email, password: PASSWORD } })).json.token as string
+const login = async (email: string) =>
+  (await api('/api/users/login', { body: { email, password: PASSWORD } })).json.token as string
 
 beforeAll(async () => {
   server = await startServer({ SEED_DEMO: 'false', CRON_SECRET })
   browser = await launchBrowser()
-  await api('/api/users/first-register', { body: { name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD } })
+  await api('/api/users/first-register', {
+    body: { name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD },
+  })
   const admin = await login('admin@example.org')
-  for (const [name, role] of [['Cora Contributor', 'contributor'], ['Eli Editor', 'editor']]) {
-    const res = await api('/api/users', { token: admin, body: { name, role, email: `${role}@example.org`, password: PASSWORD } })
+  for (const [name, role] of [
+    ['Cora Contributor', 'contributor'],
+    ['Eli Editor', 'editor'],
+  ]) {
+    const res = await api('/api/users', {
+      token: admin,
+      body: { name, role, email: `${role}@example.org`, password: PASSWORD },
+    })
     expect(res.status).toBe(201)
   }
 })
@@ -73,11 +85,14 @@ describe('a release from a contributor’s draft to the newsroom', () => {
     await page.waitForURL(/\/press-releases\/\d+/, { timeout: 30_000 })
     id = page.url().match(/\/press-releases\/(\d+)/)![1]
     await page.fill('#field-title', title)
-    await page.fill('#field-summary', 'A second hospital joins the Care Partner network, bringing trial access closer to patients.')
+    await page.fill(
+      '#field-summary',
+      'A second hospital joins the Care Partner network, bringing trial access closer to patients.',
+    )
     const body = page.locator('[data-lexical-editor="true"]').first()
     await body.click()
     await page.keyboard.type('The network grows to a second hospital this month.')
-    await expect.poll(async () => (await page.getByRole('button', { name: 'Publish changes' }).count())).toBe(0)
+    await expect.poll(async () => await page.getByRole('button', { name: 'Publish changes' }).count()).toBe(0)
     await shoot(page, 'contributor-draft')
 
     // Enabled once autosave has stored the typing.
@@ -102,7 +117,9 @@ describe('a release from a contributor’s draft to the newsroom', () => {
   it('shows the editor what awaits review, and a preview of the draft only to staff', async () => {
     const { context, page } = await signIn('editor@example.org')
     await page.goto(`${server.url}/admin`)
-    await expect.poll(() => page.getByRole('heading', { name: /Awaiting your review \(1\)/ }).count(), { timeout: 15_000 }).toBe(1)
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Awaiting your review \(1\)/ }).count(), { timeout: 15_000 })
+      .toBe(1)
     await shoot(page, 'editor-dashboard')
 
     const preview = await context.newPage()
@@ -114,7 +131,9 @@ describe('a release from a contributor’s draft to the newsroom', () => {
     const cookies = await context.cookies()
     const bypass = cookies.find((c) => c.name === '__prerender_bypass')
     expect(bypass).toBeDefined()
-    const leaked = await fetch(`${server.url}/news/${slug}`, { headers: { cookie: `${bypass!.name}=${bypass!.value}` } })
+    const leaked = await fetch(`${server.url}/news/${slug}`, {
+      headers: { cookie: `${bypass!.name}=${bypass!.value}` },
+    })
     expect(leaked.status).toBe(404)
     expect((await fetch(`${server.url}/preview/enter?path=/news/${slug}`, { redirect: 'manual' })).status).toBe(401)
     expect((await fetch(`${server.url}/preview/enter?path=//evil.example`, { redirect: 'manual' })).status).toBe(400)
@@ -161,7 +180,13 @@ describe('an embargoed release', () => {
         summary: 'Embargoed.',
         _status: 'published',
         embargoUntil: new Date(Date.now() + 7 * 864e5).toISOString(),
-        body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Body.', version: 1 }] }] } },
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Body.', version: 1 }] }],
+          },
+        },
       },
     })
     const { id, slug } = created.json.doc
@@ -179,7 +204,10 @@ describe('an embargoed release', () => {
 describe('review actions over HTTP', () => {
   it('answer 401 to anonymous requests and a clear 4xx to bad ones', async () => {
     const editor = await login('editor@example.org')
-    const created = await api('/api/press-releases?draft=true', { token: editor, body: { title: 'Review over HTTP', summary: 's' } })
+    const created = await api('/api/press-releases?draft=true', {
+      token: editor,
+      body: { title: 'Review over HTTP', summary: 's' },
+    })
     const id = created.json.doc.id
     expect((await api(`/api/press-releases/${id}/review`, { body: { action: 'submit' } })).status).toBe(401)
     const bad = await api(`/api/press-releases/${id}/review`, { token: editor, body: { action: 'approve' } })
@@ -212,16 +240,37 @@ describe('running due jobs from an external cron', () => {
     const title = `Embargoed until a few seconds from now ${Date.now().toString(36)}`
     const created = await api('/api/press-releases', {
       token: editor,
-      body: { title, summary: 'Embargoed.', _status: 'published', embargoUntil, body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Body.', version: 1 }] }] } } },
+      body: {
+        title,
+        summary: 'Embargoed.',
+        _status: 'published',
+        embargoUntil,
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Body.', version: 1 }] }],
+          },
+        },
+      },
     })
     expect(created.status).toBe(201)
     expect((await (await fetch(`${server.url}/feed.xml`)).text()).includes(title)).toBe(false)
     await expect
-      .poll(async () => (await (await fetch(`${server.url}/feed.xml`)).text()).includes(title), { timeout: 30_000, interval: 500 })
+      .poll(async () => (await (await fetch(`${server.url}/feed.xml`)).text()).includes(title), {
+        timeout: 30_000,
+        interval: 500,
+      })
       .toBe(true)
     const token = await login('editor@example.org')
     await expect
-      .poll(async () => (await api(`/api/release-activity?where[release][equals]=${created.json.doc.id}`, { token })).json.docs.map((a: any) => a.action), { timeout: 30_000, interval: 1000 })
+      .poll(
+        async () =>
+          (await api(`/api/release-activity?where[release][equals]=${created.json.doc.id}`, { token })).json.docs.map(
+            (a: any) => a.action,
+          ),
+        { timeout: 30_000, interval: 1000 },
+      )
       .toContain('became-public')
   })
 })

@@ -5,9 +5,24 @@ import { startServer, type TestServer } from '../helpers/server'
 let server: TestServer
 let token = ''
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
 })
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
 const post = (path: string, body: unknown) =>
@@ -19,8 +34,14 @@ const post = (path: string, body: unknown) =>
 
 beforeAll(async () => {
   server = await startServer()
-  await post('/api/users/first-register', { name: 'Editor', email: 'editor@example.org', password: 'a long enough password' })
-  token = (await (await post('/api/users/login', { email: 'editor@example.org', password: 'a long enough password' })).json()).token
+  await post('/api/users/first-register', {
+    name: 'Editor',
+    email: 'editor@example.org',
+    password: 'a long enough password',
+  })
+  token = (
+    await (await post('/api/users/login', { email: 'editor@example.org', password: 'a long enough password' })).json()
+  ).token
 })
 afterAll(async () => server?.stop())
 
@@ -79,7 +100,10 @@ describe('freshness with caches on', () => {
     const before = await get('/feed.json')
     const etag = before.headers.get('etag')!
     const res = await post('/api/press-releases', {
-      title: 'Published over REST', summary: 'Fresh.', body: lexical('Fresh news.'), _status: 'published',
+      title: 'Published over REST',
+      summary: 'Fresh.',
+      body: lexical('Fresh news.'),
+      _status: 'published',
       partners: [(await (await get('/api/partners?where[slug][equals]=hartford-healthcare')).json()).docs[0].id],
     })
     expect(res.status).toBe(201)
@@ -92,7 +116,10 @@ describe('freshness with caches on', () => {
   it('keeps an embargoed release out until the embargo lifts, then shows it without any edit', async () => {
     const liftAt = Date.now() + 2000
     const res = await post('/api/press-releases', {
-      title: 'Embargoed over REST', summary: 'Soon.', body: lexical('Soon.'), _status: 'published',
+      title: 'Embargoed over REST',
+      summary: 'Soon.',
+      body: lexical('Soon.'),
+      _status: 'published',
       embargoUntil: new Date(liftAt).toISOString(),
     })
     expect(res.status).toBe(201)

@@ -38,9 +38,24 @@ const fixtures = new Map<State, Fixture>()
 let png: Buffer
 
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
 })
 const api = <T = Record<string, unknown>>(session: Session, path: string, body?: unknown, method?: string) =>
   apiAs<T>(server.url, session, path, body, method)
@@ -51,42 +66,73 @@ const nextImage = (file: string) => `/_next/image?url=${encodeURIComponent(file)
 const createFixture = async (state: State, releaseState: Record<string, unknown>): Promise<Fixture> => {
   const editor = staff.editor
   const marker = `zq${state.toLowerCase()}${RUN}`
-  const hero = await uploadAs(server.url, editor, { data: png, type: 'image/png', name: `${marker}-hero.png` }, {
-    alt: `Alt ${marker}`,
-    caption: `Caption ${marker}`,
-  })
+  const hero = await uploadAs(
+    server.url,
+    editor,
+    { data: png, type: 'image/png', name: `${marker}-hero.png` },
+    {
+      alt: `Alt ${marker}`,
+      caption: `Caption ${marker}`,
+    },
+  )
   const pdf = factSheetPdf({ title: `Kit ${marker}`, paragraphs: ['Leakprobe'], footer: 'Leakprobe' })
-  const kit = await uploadAs(server.url, editor, { data: pdf, type: 'application/pdf', name: `${marker}-kit.pdf` }, { alt: `Kit ${marker}` })
-  const quote = (await api<{ doc: { id: number } }>(editor, '/api/quotes', {
-    text: `Leakprobe quote ${marker}`,
-    speakerName: `Speaker ${marker}`,
-    partner: partner.id,
-  })).doc
+  const kit = await uploadAs(
+    server.url,
+    editor,
+    { data: pdf, type: 'application/pdf', name: `${marker}-kit.pdf` },
+    { alt: `Kit ${marker}` },
+  )
+  const quote = (
+    await api<{ doc: { id: number } }>(editor, '/api/quotes', {
+      text: `Leakprobe quote ${marker}`,
+      speakerName: `Speaker ${marker}`,
+      partner: partner.id,
+    })
+  ).doc
   const slug = `leakprobe-${state.toLowerCase()}-${RUN}`
   const draft = releaseState._status === 'draft'
-  const release = (await api<{ doc: { id: number } }>(editor, `/api/press-releases${draft ? '?draft=true' : ''}`, {
-    title: `Leakprobe ${marker}`,
-    slug,
-    summary: `Leakprobe summary ${marker}`,
-    body: lexical(`Leakprobe body ${marker}`),
-    partners: [partner.id],
-    topics: [topic.id],
-    heroImage: hero.id,
-    assets: [{ file: kit.id, title: `Kit ${marker}` }],
-    quotes: [quote.id],
-    ...releaseState,
-  })).doc
+  const release = (
+    await api<{ doc: { id: number } }>(editor, `/api/press-releases${draft ? '?draft=true' : ''}`, {
+      title: `Leakprobe ${marker}`,
+      slug,
+      summary: `Leakprobe summary ${marker}`,
+      body: lexical(`Leakprobe body ${marker}`),
+      partners: [partner.id],
+      topics: [topic.id],
+      heroImage: hero.id,
+      assets: [{ file: kit.id, title: `Kit ${marker}` }],
+      quotes: [quote.id],
+      ...releaseState,
+    })
+  ).doc
   await api(editor, `/api/quotes/${quote.id}`, { release: release.id }, 'PATCH')
-  const milestone = (await api<{ doc: { id: number } }>(editor, '/api/milestones', {
-    title: `Leakprobe milestone ${marker}`,
-    date: new Date().toISOString(),
-    kind: 'other',
-    partners: [partner.id],
-    announcedIn: release.id,
-    summary: `Milestone summary ${marker}`,
-  })).doc
-  const images = [hero.url, ...Object.values(hero.sizes ?? {}).filter((s) => s?.filename).map((s) => s!.url!)].map(pathOf)
-  return { state, marker, slug, id: release.id, quote: quote.id, milestone: milestone.id, media: [hero.id, kit.id], files: [...images, pathOf(kit.url)], images }
+  const milestone = (
+    await api<{ doc: { id: number } }>(editor, '/api/milestones', {
+      title: `Leakprobe milestone ${marker}`,
+      date: new Date().toISOString(),
+      kind: 'other',
+      partners: [partner.id],
+      announcedIn: release.id,
+      summary: `Milestone summary ${marker}`,
+    })
+  ).doc
+  const images = [
+    hero.url,
+    ...Object.values(hero.sizes ?? {})
+      .filter((s) => s?.filename)
+      .map((s) => s!.url!),
+  ].map(pathOf)
+  return {
+    state,
+    marker,
+    slug,
+    id: release.id,
+    quote: quote.id,
+    milestone: milestone.id,
+    media: [hero.id, kit.id],
+    files: [...images, pathOf(kit.url)],
+    images,
+  }
 }
 
 // ---------------------------------------------------------------- surfaces
@@ -124,7 +170,12 @@ const probesFor = (all: Fixture[], visible: State[]): Probe[] => {
   const shown = visible
   const staffAll = notDeleted(states)
   const year = new Date().getUTCFullYear()
-  const page = (surface: string, path: string, mustShow = shown): Probe => ({ surface, path, publicRead: true, mustShow })
+  const page = (surface: string, path: string, mustShow = shown): Probe => ({
+    surface,
+    path,
+    publicRead: true,
+    mustShow,
+  })
   const probes: Probe[] = [
     page('home page', '/'),
     page('archive', '/news'),
@@ -146,37 +197,179 @@ const probesFor = (all: Fixture[], visible: State[]): Probe[] => {
     ]),
     page('milestones feed', '/milestones/feed.json'),
     page('events calendar', '/events.ics', []),
-    { surface: 'REST list', path: '/api/press-releases?limit=200', publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'REST list ?draft=true', path: '/api/press-releases?limit=200&draft=true', publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'REST versions', path: '/api/press-releases/versions?limit=200', publicRead: false, mustShow: [], staffSees: staffAll },
+    {
+      surface: 'REST list',
+      path: '/api/press-releases?limit=200',
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'REST list ?draft=true',
+      path: '/api/press-releases?limit=200&draft=true',
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'REST versions',
+      path: '/api/press-releases/versions?limit=200',
+      publicRead: false,
+      mustShow: [],
+      staffSees: staffAll,
+    },
     { surface: 'REST quotes', path: '/api/quotes?limit=200', publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'REST milestones', path: '/api/milestones?limit=200', publicRead: false, mustShow: shown, staffSees: staffAll },
+    {
+      surface: 'REST milestones',
+      path: '/api/milestones?limit=200',
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
     { surface: 'REST media', path: '/api/media?limit=200', publicRead: false, mustShow: shown, staffSees: states },
-    { surface: 'GraphQL list', path: '/api/graphql', init: graphql('{ PressReleases(limit: 200) { docs { title summary slug } } }'), publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'GraphQL list draft: true', path: '/api/graphql', init: graphql('{ PressReleases(limit: 200, draft: true) { docs { title summary slug } } }'), publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'GraphQL versions', path: '/api/graphql', init: graphql('{ versionsPressReleases(limit: 200) { docs { version { title } } } }'), publicRead: false, mustShow: [], staffSees: staffAll },
-    { surface: 'GraphQL quotes', path: '/api/graphql', init: graphql('{ Quotes(limit: 200) { docs { text speakerName } } }'), publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'GraphQL milestones', path: '/api/graphql', init: graphql('{ Milestones(limit: 200) { docs { title summary } } }'), publicRead: false, mustShow: shown, staffSees: staffAll },
-    { surface: 'GraphQL media', path: '/api/graphql', init: graphql('{ allMedia(limit: 200) { docs { alt caption filename url } } }'), publicRead: false, mustShow: shown, staffSees: states },
+    {
+      surface: 'GraphQL list',
+      path: '/api/graphql',
+      init: graphql('{ PressReleases(limit: 200) { docs { title summary slug } } }'),
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'GraphQL list draft: true',
+      path: '/api/graphql',
+      init: graphql('{ PressReleases(limit: 200, draft: true) { docs { title summary slug } } }'),
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'GraphQL versions',
+      path: '/api/graphql',
+      init: graphql('{ versionsPressReleases(limit: 200) { docs { version { title } } } }'),
+      publicRead: false,
+      mustShow: [],
+      staffSees: staffAll,
+    },
+    {
+      surface: 'GraphQL quotes',
+      path: '/api/graphql',
+      init: graphql('{ Quotes(limit: 200) { docs { text speakerName } } }'),
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'GraphQL milestones',
+      path: '/api/graphql',
+      init: graphql('{ Milestones(limit: 200) { docs { title summary } } }'),
+      publicRead: false,
+      mustShow: shown,
+      staffSees: staffAll,
+    },
+    {
+      surface: 'GraphQL media',
+      path: '/api/graphql',
+      init: graphql('{ allMedia(limit: 200) { docs { alt caption filename url } } }'),
+      publicRead: false,
+      mustShow: shown,
+      staffSees: states,
+    },
   ]
   for (const f of all) {
     const own = (p: Omit<Probe, 'states'>): Probe => ({ ...p, states: [f.state] })
     const isShown = shown.includes(f.state) ? [f.state] : []
     const staffOwn = f.state === 'deleted' ? [] : [f.state]
     probes.push(
-      own({ surface: 'release page', path: `/news/${f.slug}`, publicRead: true, mustShow: isShown, echo: f.slug, controlInParts: true }),
-      own({ surface: 'REST by id', path: `/api/press-releases/${f.id}`, publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      own({ surface: 'REST by id ?draft=true', path: `/api/press-releases/${f.id}?draft=true`, publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      own({ surface: 'REST by slug', path: `/api/press-releases?where[slug][equals]=${f.slug}`, publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      own({ surface: 'REST quote by id', path: `/api/quotes/${f.quote}`, publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      own({ surface: 'REST milestone by id', path: `/api/milestones/${f.milestone}`, publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      ...f.media.map((id) => own({ surface: 'REST media by id', path: `/api/media/${id}`, publicRead: false, mustShow: isShown, staffSees: [f.state] })),
-      own({ surface: 'GraphQL by id', path: '/api/graphql', init: graphql(`{ PressRelease(id: ${f.id}) { title summary } }`), publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      own({ surface: 'GraphQL by id draft: true', path: '/api/graphql', init: graphql(`{ PressRelease(id: ${f.id}, draft: true) { title summary } }`), publicRead: false, mustShow: isShown, staffSees: staffOwn }),
-      ...f.files.map((file) => own({ surface: `media file ${file.replace(f.marker, '<marker>')}`, path: file, binary: true, publicRead: false, mustShow: isShown, staffSees: [f.state] })),
+      own({
+        surface: 'release page',
+        path: `/news/${f.slug}`,
+        publicRead: true,
+        mustShow: isShown,
+        echo: f.slug,
+        controlInParts: true,
+      }),
+      own({
+        surface: 'REST by id',
+        path: `/api/press-releases/${f.id}`,
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      own({
+        surface: 'REST by id ?draft=true',
+        path: `/api/press-releases/${f.id}?draft=true`,
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      own({
+        surface: 'REST by slug',
+        path: `/api/press-releases?where[slug][equals]=${f.slug}`,
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      own({
+        surface: 'REST quote by id',
+        path: `/api/quotes/${f.quote}`,
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      own({
+        surface: 'REST milestone by id',
+        path: `/api/milestones/${f.milestone}`,
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      ...f.media.map((id) =>
+        own({
+          surface: 'REST media by id',
+          path: `/api/media/${id}`,
+          publicRead: false,
+          mustShow: isShown,
+          staffSees: [f.state],
+        }),
+      ),
+      own({
+        surface: 'GraphQL by id',
+        path: '/api/graphql',
+        init: graphql(`{ PressRelease(id: ${f.id}) { title summary } }`),
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      own({
+        surface: 'GraphQL by id draft: true',
+        path: '/api/graphql',
+        init: graphql(`{ PressRelease(id: ${f.id}, draft: true) { title summary } }`),
+        publicRead: false,
+        mustShow: isShown,
+        staffSees: staffOwn,
+      }),
+      ...f.files.map((file) =>
+        own({
+          surface: `media file ${file.replace(f.marker, '<marker>')}`,
+          path: file,
+          binary: true,
+          publicRead: false,
+          mustShow: isShown,
+          staffSees: [f.state],
+        }),
+      ),
       // Next's image optimiser would keep copies for hours, past an unpublish: it is given no
       // uploaded media to fetch (next.config.ts), so it must never answer with one, whatever the state.
-      ...f.images.map((file) => own({ surface: `optimised image ${file.replace(f.marker, '<marker>')}`, path: nextImage(file), binary: true, publicRead: true, mustShow: [] })),
+      ...f.images.map((file) =>
+        own({
+          surface: `optimised image ${file.replace(f.marker, '<marker>')}`,
+          path: nextImage(file),
+          binary: true,
+          publicRead: true,
+          mustShow: [],
+        }),
+      ),
     )
   }
   return probes
@@ -184,8 +377,12 @@ const probesFor = (all: Fixture[], visible: State[]): Probe[] => {
 
 /** Which parts of a page hold a needle: JSON-LD, Open Graph / Twitter tags, or the rest. */
 const partsOf = (html: string) => ({
-  'JSON-LD': [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n'),
-  'Open Graph': [...html.matchAll(/<meta[^>]+(?:property|name)="(?:og|twitter):[^"]*"[^>]*>/g)].map((m) => m[0]).join('\n'),
+  'JSON-LD': [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n'),
+  'Open Graph': [...html.matchAll(/<meta[^>]+(?:property|name)="(?:og|twitter):[^"]*"[^>]*>/g)]
+    .map((m) => m[0])
+    .join('\n'),
 })
 
 /** Every broken expectation, each naming surface, state and role. */
@@ -203,11 +400,18 @@ const runMatrix = async (all: Fixture[], visible: State[], roles: Session[]): Pr
     for (const f of all) {
       if (probe.states && !probe.states.includes(f.state)) continue
       const seen = probe.binary ? res.status === 200 : text.includes(f.marker) || text.includes(f.slug)
-      const mustSee = isStaff && !probe.publicRead && probe.staffSees ? probe.staffSees.includes(f.state) : probe.mustShow.includes(f.state)
+      const mustSee =
+        isStaff && !probe.publicRead && probe.staffSees
+          ? probe.staffSees.includes(f.state)
+          : probe.mustShow.includes(f.state)
       const mayShow = visible.includes(f.state) || (isStaff && !probe.publicRead)
       if (seen && !mayShow) {
-        const parts = Object.entries(partsOf(body.toLowerCase())).filter(([, t]) => t.includes(f.marker)).map(([k]) => k)
-        violations.push(`${where(f.state)}: LEAKED (HTTP ${res.status}${parts.length ? `, in ${parts.join(' and ')}` : ''})`)
+        const parts = Object.entries(partsOf(body.toLowerCase()))
+          .filter(([, t]) => t.includes(f.marker))
+          .map(([k]) => k)
+        violations.push(
+          `${where(f.state)}: LEAKED (HTTP ${res.status}${parts.length ? `, in ${parts.join(' and ')}` : ''})`,
+        )
       } else if (!seen && mustSee) {
         violations.push(`${where(f.state)}: expected to show, missing (HTTP ${res.status})`)
       }
@@ -223,7 +427,14 @@ const runMatrix = async (all: Fixture[], visible: State[], roles: Session[]): Pr
 
 /** What a reader sees while a release is public, so the caches have something to go stale. */
 const warm = async (f: Fixture) => {
-  for (const path of ['/', '/feed.xml', `/news/${f.slug}`, `/partners/${partner.slug}`, '/milestones/feed.json', ...f.files]) {
+  for (const path of [
+    '/',
+    '/feed.xml',
+    `/news/${f.slug}`,
+    `/partners/${partner.slug}`,
+    '/milestones/feed.json',
+    ...f.files,
+  ]) {
     const res = await requestAs(server.url, ANONYMOUS, path)
     const body = Buffer.from(await res.arrayBuffer())
     expect(res.status, `${path} while public`).toBe(200)
@@ -234,10 +445,19 @@ const warm = async (f: Fixture) => {
 beforeAll(async () => {
   server = await startServer()
   staff = await setUpStaff(server.url)
-  png = await sharp({ create: { width: 1300, height: 700, channels: 3, background: { r: 30, g: 90, b: 160 } } }).png().toBuffer()
-  const p = (await api<{ doc: { id: number; slug: string } }>(staff.admin, '/api/partners', { name: `Leakprobe Partner ${RUN}`, kind: 'other' })).doc
+  png = await sharp({ create: { width: 1300, height: 700, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+    .png()
+    .toBuffer()
+  const p = (
+    await api<{ doc: { id: number; slug: string } }>(staff.admin, '/api/partners', {
+      name: `Leakprobe Partner ${RUN}`,
+      kind: 'other',
+    })
+  ).doc
   partner = { id: p.id, slug: p.slug }
-  const t = (await api<{ doc: { id: number; slug: string } }>(staff.editor, '/api/topics', { name: `Leakprobe Topic ${RUN}` })).doc
+  const t = (
+    await api<{ doc: { id: number; slug: string } }>(staff.editor, '/api/topics', { name: `Leakprobe Topic ${RUN}` })
+  ).doc
   topic = { id: t.id, slug: t.slug }
 
   const published = { _status: 'published' }
@@ -249,8 +469,14 @@ beforeAll(async () => {
     hosts: [partner.id],
   })
   fixtures.set('draft', await createFixture('draft', { _status: 'draft' }))
-  fixtures.set('embargoed', await createFixture('embargoed', { ...published, embargoUntil: new Date(Date.now() + DAY).toISOString() }))
-  fixtures.set('futureDated', await createFixture('futureDated', { ...published, publishedAt: new Date(Date.now() + DAY).toISOString() }))
+  fixtures.set(
+    'embargoed',
+    await createFixture('embargoed', { ...published, embargoUntil: new Date(Date.now() + DAY).toISOString() }),
+  )
+  fixtures.set(
+    'futureDated',
+    await createFixture('futureDated', { ...published, publishedAt: new Date(Date.now() + DAY).toISOString() }),
+  )
   for (const state of ['unpublished', 'deleted'] as const) {
     const f = await createFixture(state, published)
     fixtures.set(state, f)
@@ -259,7 +485,9 @@ beforeAll(async () => {
   await api(staff.editor, `/api/press-releases/${fixtures.get('unpublished')!.id}`, { _status: 'draft' }, 'PATCH')
   // Deleting a release would set its quotes and milestones free (public): refused until they go.
   const deleted = fixtures.get('deleted')!
-  await expect(api(staff.editor, `/api/press-releases/${deleted.id}`, undefined, 'DELETE')).rejects.toThrow(/409.*1 quote and 1 milestone/)
+  await expect(api(staff.editor, `/api/press-releases/${deleted.id}`, undefined, 'DELETE')).rejects.toThrow(
+    /409.*1 quote and 1 milestone/,
+  )
   await api(staff.editor, `/api/quotes/${deleted.quote}`, undefined, 'DELETE')
   await api(staff.editor, `/api/milestones/${deleted.milestone}`, undefined, 'DELETE')
   await api(staff.editor, `/api/press-releases/${deleted.id}`, undefined, 'DELETE')
@@ -271,7 +499,11 @@ afterAll(async () => {
 
 describe('leak matrix', () => {
   it('shows only public releases, and their media, on every surface, whoever asks', async () => {
-    const violations = await runMatrix([...fixtures.values()], ['control'], [ANONYMOUS, staff.contributor, staff.editor])
+    const violations = await runMatrix(
+      [...fixtures.values()],
+      ['control'],
+      [ANONYMOUS, staff.contributor, staff.editor],
+    )
     expect(violations).toEqual([])
   })
 

@@ -25,13 +25,19 @@ describe('readers and an editor at once', () => {
       url: server.url,
       connections: 8,
       duration: SECONDS,
-      requests: ['/', '/news', releasePath, '/feed.xml', '/feed.json'].map((path) => ({ method: 'GET' as const, path })),
+      requests: ['/', '/news', releasePath, '/feed.xml', '/feed.json'].map((path) => ({
+        method: 'GET' as const,
+        path,
+      })),
     })
 
     const published: string[] = []
     const seen: Record<string, { feed: boolean; home: boolean }> = {}
     for (let i = 1; i <= RELEASES; i++) {
-      const created = await rest.send('/api/press-releases', releaseData({ title: `Under load ${i}`, _status: 'published' }))
+      const created = await rest.send(
+        '/api/press-releases',
+        releaseData({ title: `Under load ${i}`, _status: 'published' }),
+      )
       expect(created.status).toBe(201)
       const { doc } = await created.json()
       const edited = await rest.send(`/api/press-releases/${doc.id}`, { title: `Under load ${i} (edited)` }, 'PATCH')
@@ -45,7 +51,9 @@ describe('readers and an editor at once', () => {
     }
     const result = await load
 
-    console.log(`load: ${result.requests.total} requests in ${SECONDS} s, p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`)
+    console.log(
+      `load: ${result.requests.total} requests in ${SECONDS} s, p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
+    )
     expect(result.requests.total).toBeGreaterThan(0)
     expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, '5xx': result['5xx'] }).toEqual({
       errors: 0,

@@ -14,9 +14,24 @@ let browser: Browser
 let token = ''
 const HIDDEN = ['Zebracorn draft', 'Zebracorn embargoed', 'Zebracorn future', 'Zebracorn unpublished']
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
 })
 const api = async (path: string, body?: unknown, method = body ? 'POST' : 'GET') => {
   const res = await fetch(`${server.url}${path}`, {
@@ -31,20 +46,42 @@ let releaseSlug = ''
 beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
-  await api('/api/users/first-register', { name: 'Admin', email: 'admin@example.org', password: 'a long enough password' })
+  await api('/api/users/first-register', {
+    name: 'Admin',
+    email: 'admin@example.org',
+    password: 'a long enough password',
+  })
   token = (await api('/api/users/login', { email: 'admin@example.org', password: 'a long enough password' })).token
   const hhc = (await api('/api/partners?where[slug][equals]=hartford-healthcare')).docs[0].id
   const topic = (await api('/api/topics?where[slug][equals]=clinical-trials')).docs[0].id
-  const hidden = { partners: [hhc], topics: [topic], summary: 'Zebracorn secret summary.', body: lexical('Zebracorn secret body.') }
+  const hidden = {
+    partners: [hhc],
+    topics: [topic],
+    summary: 'Zebracorn secret summary.',
+    body: lexical('Zebracorn secret body.'),
+  }
   await api('/api/press-releases?draft=true', { ...hidden, title: HIDDEN[0] })
-  await api('/api/press-releases', { ...hidden, title: HIDDEN[1], _status: 'published', embargoUntil: new Date(Date.now() + 864e5).toISOString() })
-  await api('/api/press-releases', { ...hidden, title: HIDDEN[2], _status: 'published', publishedAt: new Date(Date.now() + 864e5).toISOString() })
+  await api('/api/press-releases', {
+    ...hidden,
+    title: HIDDEN[1],
+    _status: 'published',
+    embargoUntil: new Date(Date.now() + 864e5).toISOString(),
+  })
+  await api('/api/press-releases', {
+    ...hidden,
+    title: HIDDEN[2],
+    _status: 'published',
+    publishedAt: new Date(Date.now() + 864e5).toISOString(),
+  })
   const gone = (await api('/api/press-releases', { ...hidden, title: HIDDEN[3], _status: 'published' })).doc
   await api(`/api/press-releases/${gone.id}`, { _status: 'draft' }, 'PATCH')
   // Enough public releases for the archive to have a second page.
   for (let i = 1; i <= 10; i++) {
     await api('/api/press-releases', {
-      title: `Archive filler release ${i}`, summary: `Filler ${i}.`, body: lexical(`Filler body ${i}.`), _status: 'published',
+      title: `Archive filler release ${i}`,
+      summary: `Filler ${i}.`,
+      body: lexical(`Filler body ${i}.`),
+      _status: 'published',
       publishedAt: new Date(Date.UTC(2024, 0, i)).toISOString(),
     })
   }
@@ -73,7 +110,13 @@ const open = async (path: string, options: { javaScript?: boolean; dark?: boolea
 const axeViolations = async (page: Page) => {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
@@ -113,18 +156,30 @@ describe('every page type', () => {
     for (const [name, path] of PAGES().filter(([n]) => n !== 'not found')) {
       const { page, close } = await open(path)
       const data = await jsonLd(page)
-      expect(data.some((d) => d['@type'] === 'BreadcrumbList'), name).toBe(true)
+      expect(
+        data.some((d) => d['@type'] === 'BreadcrumbList'),
+        name,
+      ).toBe(true)
       for (const d of data) expect(d['@context'], name).toBe('https://schema.org')
-      expect(await page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/feed.xml"]').count(), name).toBeGreaterThan(0)
+      expect(
+        await page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/feed.xml"]').count(),
+        name,
+      ).toBeGreaterThan(0)
       expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').count(), name).toBeGreaterThan(0)
       expect(await page.locator('link[rel="alternate"][type="application/feed+json"]').count(), name).toBeGreaterThan(0)
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), name).toMatch(/^http:\/\/127\.0\.0\.1:\d+(\/|$)/)
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), name).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+(\/|$)/,
+      )
       await close()
     }
   })
 
   it('never shows a draft, embargoed, future-dated or unpublished release', async () => {
-    for (const [name, path] of [...PAGES(), ['search hidden', '/search?q=zebracorn'], ['partner archive', '/news?partner=hartford-healthcare']]) {
+    for (const [name, path] of [
+      ...PAGES(),
+      ['search hidden', '/search?q=zebracorn'],
+      ['partner archive', '/news?partner=hartford-healthcare'],
+    ]) {
       const { page, close } = await open(path)
       const html = await page.content()
       for (const title of HIDDEN) expect(html.includes(title), `${name} shows ${title}`).toBe(false)
@@ -227,7 +282,9 @@ describe('archive, search, partners, events', () => {
     expect(text).toMatch(/48,000/)
     expect(await page.locator('a[href="/partners/hartford-healthcare/feed.xml"]').count()).toBe(1)
     expect(await page.locator('link[rel="alternate"][href$="/partners/hartford-healthcare/feed.xml"]').count()).toBe(1)
-    expect((await jsonLd(page)).some((d) => d['@type'] === 'Organization' && d.name === 'Hartford HealthCare')).toBe(true)
+    expect((await jsonLd(page)).some((d) => d['@type'] === 'Organization' && d.name === 'Hartford HealthCare')).toBe(
+      true,
+    )
     await close()
   })
 
@@ -235,8 +292,12 @@ describe('archive, search, partners, events', () => {
     token = (await api('/api/users/login', { email: 'admin@example.org', password: 'a long enough password' })).token
     const start = new Date(Date.now() + 30 * 864e5)
     await api('/api/events', {
-      title: 'Upcoming screening forum', start: start.toISOString(), end: new Date(start.getTime() + 2 * 3600e3).toISOString(),
-      timeZone: 'America/Chicago', venue: { name: 'Civic Hall', city: 'Chicago', region: 'IL' }, registrationUrl: 'https://example.org/register',
+      title: 'Upcoming screening forum',
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 2 * 3600e3).toISOString(),
+      timeZone: 'America/Chicago',
+      venue: { name: 'Civic Hall', city: 'Chicago', region: 'IL' },
+      registrationUrl: 'https://example.org/register',
     })
     token = ''
     const { page, close } = await open('/events')
@@ -294,9 +355,19 @@ describe('freshness with caches on', () => {
     token = (await api('/api/users/login', { email: 'admin@example.org', password: 'a long enough password' })).token
     const hhc = (await api('/api/partners?where[slug][equals]=hartford-healthcare')).docs[0].id
     const created = await api('/api/press-releases', {
-      title: 'Breaking freshness test', summary: 'Just published.', body: lexical('Fresh.'), _status: 'published', partners: [hhc],
+      title: 'Breaking freshness test',
+      summary: 'Just published.',
+      body: lexical('Fresh.'),
+      _status: 'published',
+      partners: [hhc],
     })
-    for (const path of ['/', '/news', '/partners/hartford-healthcare', `/news/${created.doc.slug}`, '/search?q=breaking+freshness']) {
+    for (const path of [
+      '/',
+      '/news',
+      '/partners/hartford-healthcare',
+      `/news/${created.doc.slug}`,
+      '/search?q=breaking+freshness',
+    ]) {
       await page.goto(`${server.url}${path}`)
       expect(await page.locator('main').innerText(), path).toMatch(/Breaking freshness test/)
     }

@@ -27,7 +27,17 @@ afterAll(async () => {
 
 describe('the Nu HTML Checker', () => {
   it('finds no errors on any page type', async () => {
-    const pages = ['/', '/news', releasePath, '/partners', '/partners/hartford-healthcare', '/milestones', '/events', '/search?q=clinical+trials', '/no-such-page']
+    const pages = [
+      '/',
+      '/news',
+      releasePath,
+      '/partners',
+      '/partners/hartford-healthcare',
+      '/milestones',
+      '/events',
+      '/search?q=clinical+trials',
+      '/no-such-page',
+    ]
     const files = await Promise.all(
       pages.map(async (p, i) => {
         const file = path.join(dir, `page-${i}.html`)
@@ -56,7 +66,17 @@ describe('Lighthouse (mobile, production build, system Chromium)', () => {
     const port = await freePort()
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--remote-debugging-port=${port}`,
+      ],
     })
     try {
       for (const p of ['/', releasePath]) {
@@ -70,7 +90,12 @@ describe('Lighthouse (mobile, production build, system Chromium)', () => {
         )
         // Performance is a speed figure and is reported, not asserted (see the benchmark).
         console.log(`Lighthouse ${p}: ${JSON.stringify(scores)}`)
-        expect({ page: p, accessibility: scores.accessibility, bestPractices: scores['best-practices'], seo: scores.seo }).toEqual({
+        expect({
+          page: p,
+          accessibility: scores.accessibility,
+          bestPractices: scores['best-practices'],
+          seo: scores.seo,
+        }).toEqual({
           page: p,
           accessibility: 100,
           bestPractices: 100,

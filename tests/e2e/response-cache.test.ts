@@ -10,10 +10,20 @@ let server: TestServer
 let token = ''
 
 const body = (text: string) => ({
-  root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }] },
+  root: {
+    type: 'root',
+    version: 1,
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
+  },
 })
 const post = async (path: string, data: unknown, method = 'POST') =>
-  (await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(data) })).json()
+  (
+    await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify(data),
+    })
+  ).json()
 
 beforeAll(async () => {
   server = await startServer({ SEED_DEMO: 'false' })
@@ -23,7 +33,12 @@ beforeAll(async () => {
     body: JSON.stringify({ name: 'Ed', email: 'ed@example.org', password: PASSWORD }),
   })
   token = (await post('/api/users/login', { email: 'ed@example.org', password: PASSWORD })).token
-  await post('/api/press-releases', { title: 'First public release', summary: 'One.', body: body('One.'), _status: 'published' })
+  await post('/api/press-releases', {
+    title: 'First public release',
+    summary: 'One.',
+    body: body('One.'),
+    _status: 'published',
+  })
 })
 afterAll(async () => server?.stop())
 
@@ -61,7 +76,12 @@ describe('answers from memory', () => {
     }
     const before = await withoutNonce(await get('/'))
     expect(await withoutNonce(await get('/'))).toBe(before)
-    await post('/api/press-releases', { title: 'Second release, just published', summary: 'Two.', body: body('Two.'), _status: 'published' })
+    await post('/api/press-releases', {
+      title: 'Second release, just published',
+      summary: 'Two.',
+      body: body('Two.'),
+      _status: 'published',
+    })
     expect(await (await get('/')).text()).toContain('Second release, just published')
     expect(await (await get('/feed.xml')).text()).toContain('Second release, just published')
   })
@@ -74,7 +94,9 @@ describe('answers from memory', () => {
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
         expect(nonce, csp).toBeTruthy()
         const html = await res.text()
-        const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'))
+        const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((tag) => !tag.includes('application/ld+json'))
         expect(scripts.length).toBeGreaterThan(0)
         for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
         return nonce
@@ -84,16 +106,30 @@ describe('answers from memory', () => {
   })
 
   it('never gives a staff preview to the public, nor the public copy to a previewing editor', async () => {
-    const draft = (await post('/api/press-releases?draft=true', { title: 'Secret draft title', summary: 'Draft.', body: body('Draft.') })).doc
+    const draft = (
+      await post('/api/press-releases?draft=true', {
+        title: 'Secret draft title',
+        summary: 'Draft.',
+        body: body('Draft.'),
+      })
+    ).doc
     const publicPage = await get('/news/first-public-release')
     expect(publicPage.status).toBe(200)
     await get('/news/first-public-release') // now in memory
 
     // An editor in draft mode asks for the same URL (as a browser would: cookies, same origin).
-    const enter = await get(`/preview/enter?path=${encodeURIComponent('/news/first-public-release')}`, { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' })
+    const enter = await get(`/preview/enter?path=${encodeURIComponent('/news/first-public-release')}`, {
+      cookie: `payload-token=${token}`,
+      'sec-fetch-site': 'same-origin',
+    })
     expect(enter.status, await enter.clone().text()).toBe(307)
     const bypass = enter.headers.get('set-cookie')!.split(';')[0]
-    const staffView = await (await get('/news/first-public-release', { cookie: `payload-token=${token}; ${bypass}`, 'sec-fetch-site': 'same-origin' })).text()
+    const staffView = await (
+      await get('/news/first-public-release', {
+        cookie: `payload-token=${token}; ${bypass}`,
+        'sec-fetch-site': 'same-origin',
+      })
+    ).text()
     expect(staffView).toContain('you are seeing drafts')
 
     // And the public copy stays public.

@@ -16,7 +16,9 @@ let staticPath = ''
 beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
-  const { docs } = await (await fetch(`${server.url}/api/press-releases?limit=1&where[title][like]=Care Partner`)).json()
+  const { docs } = await (
+    await fetch(`${server.url}/api/press-releases?limit=1&where[title][like]=Care Partner`)
+  ).json()
   releasePath = `/news/${docs[0].slug}`
   mediaPath = (await (await fetch(`${server.url}/api/media?limit=1`)).json()).docs[0].url
   staticPath = (await (await fetch(`${server.url}/`)).text()).match(/\/_next\/static\/[^"]+\.js/)![0]
@@ -27,19 +29,40 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? ''
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? ''
 
 describe('security headers', () => {
   const every = () => [
-    '/', '/news', releasePath, '/no-such-page', '/feed.xml', '/feed.json', '/events.ics', '/robots.txt',
-    '/api/press-releases', '/api/health', '/admin', mediaPath, staticPath,
+    '/',
+    '/news',
+    releasePath,
+    '/no-such-page',
+    '/feed.xml',
+    '/feed.json',
+    '/events.ics',
+    '/robots.txt',
+    '/api/press-releases',
+    '/api/health',
+    '/admin',
+    mediaPath,
+    staticPath,
   ]
 
   it('are on every kind of response: pages, feeds, API, admin, media and static files', async () => {
     for (const path of every()) {
       const res = await fetch(`${server.url}${path}`, { redirect: 'manual' })
       const h = Object.fromEntries(
-        ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'content-security-policy'].map((k) => [k, res.headers.get(k)]),
+        [
+          'x-content-type-options',
+          'referrer-policy',
+          'x-frame-options',
+          'permissions-policy',
+          'content-security-policy',
+        ].map((k) => [k, res.headers.get(k)]),
       )
       expect({ path, ...h }).toMatchObject({
         path,
@@ -77,7 +100,9 @@ const watched = async (options: Parameters<Browser['newContext']>[0] = {}) => {
   const problems: string[] = []
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      )
     })
   })
   const watch = (page: Page) => {
@@ -93,7 +118,16 @@ describe('the Content-Security-Policy in Chromium', () => {
     const { context, problems } = await watched()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
     const page = await context.newPage()
-    for (const path of ['/', '/news', releasePath, '/partners', '/partners/hartford-healthcare', '/milestones', '/events', '/search?q=clinical+trials']) {
+    for (const path of [
+      '/',
+      '/news',
+      releasePath,
+      '/partners',
+      '/partners/hartford-healthcare',
+      '/milestones',
+      '/events',
+      '/search?q=clinical+trials',
+    ]) {
       const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
       expect(res?.status(), path).toBeLessThan(400)
     }
@@ -120,7 +154,10 @@ describe('the Content-Security-Policy in Chromium', () => {
       }, `${server.url}${releasePath}`)
       await page.waitForTimeout(1500)
       const frame = page.frames().find((f) => f !== page.mainFrame())!
-      return frame.locator('body').innerText().catch(() => '')
+      return frame
+        .locator('body')
+        .innerText()
+        .catch(() => '')
     }
     expect(await frameRelease(server.url)).toMatch(/Care Partner/)
     // localhost is another origin than 127.0.0.1: the same server, framed cross-origin.
@@ -139,25 +176,37 @@ describe('the Content-Security-Policy in Chromium', () => {
 
     await page.goto(`${server.url}/admin/collections/press-releases`)
     await expect.poll(() => page.getByRole('link', { name: /Care Partner/ }).count()).toBeGreaterThan(0)
-    await page.getByRole('link', { name: /Care Partner/ }).first().click()
+    await page
+      .getByRole('link', { name: /Care Partner/ })
+      .first()
+      .click()
     const title = page.locator('input[name="title"]')
     await title.waitFor()
     await title.fill('Edited in the admin under the CSP')
     await page.getByRole('button', { name: /publish changes/i }).click()
     await expect
-      .poll(async () => (await (await rest.call('/api/press-releases?where[title][equals]=Edited in the admin under the CSP')).json()).totalDocs)
+      .poll(
+        async () =>
+          (await (await rest.call('/api/press-releases?where[title][equals]=Edited in the admin under the CSP')).json())
+            .totalDocs,
+      )
       .toBe(1)
 
     await page.goto(`${server.url}/admin/collections/media/create`)
-    const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#06c' } }).png().toBuffer()
-    await page.locator('input[type="file"]').setInputFiles({ name: 'csp-check.png', mimeType: 'image/png', buffer: png })
+    const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#06c' } })
+      .png()
+      .toBuffer()
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'csp-check.png', mimeType: 'image/png', buffer: png })
     await page.locator('input[name="alt"]').fill('Uploaded under the CSP')
     await page.getByRole('button', { name: /^save$/i }).click()
     await expect
-      .poll(async () => (await (await rest.call('/api/media?where[alt][equals]=Uploaded under the CSP')).json()).totalDocs)
+      .poll(
+        async () => (await (await rest.call('/api/media?where[alt][equals]=Uploaded under the CSP')).json()).totalDocs,
+      )
       .toBe(1)
     expect(problems.filter((p) => /CSP violation|Content Security Policy/i.test(p))).toEqual([])
     await context.close()
   })
 })
-

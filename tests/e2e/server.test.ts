@@ -22,9 +22,22 @@ const json = (body: unknown) => ({
 })
 const lexical = (text: string) => ({
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
   },
 })
 
@@ -72,21 +85,36 @@ describe('the REST API as the first user', () => {
 
   beforeAll(async () => {
     publicCount = (await (await fetch(`${server.url}/api/press-releases?limit=0`)).json()).totalDocs
-    const res = await api('/api/users/first-register', json({ name: 'First Admin', email: 'admin@example.org', password: 'a long enough password' }))
+    const res = await api(
+      '/api/users/first-register',
+      json({ name: 'First Admin', email: 'admin@example.org', password: 'a long enough password' }),
+    )
     expect(res.status).toBe(200)
-    const login = await api('/api/users/login', json({ email: 'admin@example.org', password: 'a long enough password' }))
+    const login = await api(
+      '/api/users/login',
+      json({ email: 'admin@example.org', password: 'a long enough password' }),
+    )
     const body = await login.json()
     token = body.token
     expect(body.user.role).toBe('admin')
   })
 
   it('keeps drafts and embargoed releases out of anonymous REST and GraphQL answers', async () => {
-    const draft = await api('/api/press-releases?draft=true', json({ title: 'Secret draft', summary: 's', body: lexical('x') }))
+    const draft = await api(
+      '/api/press-releases?draft=true',
+      json({ title: 'Secret draft', summary: 's', body: lexical('x') }),
+    )
     expect(draft.status).toBe(201)
     draftId = (await draft.json()).doc.id
     const embargoed = await api(
       '/api/press-releases',
-      json({ title: 'Embargoed news', summary: 's', body: lexical('x'), _status: 'published', embargoUntil: new Date(Date.now() + 86_400_000).toISOString() }),
+      json({
+        title: 'Embargoed news',
+        summary: 's',
+        body: lexical('x'),
+        _status: 'published',
+        embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
     )
     expect(embargoed.status).toBe(201)
     embargoedId = (await embargoed.json()).doc.id
@@ -99,7 +127,10 @@ describe('the REST API as the first user', () => {
       expect(JSON.stringify(list)).not.toMatch(/Secret draft|Embargoed news/)
       expect((await api(`/api/press-releases/${draftId}`)).status).toBe(404)
       expect((await api(`/api/press-releases/${embargoedId}?draft=true`)).status).toBe(404)
-      const gql = await api('/api/graphql', json({ query: '{ PressReleases(limit: 100, draft: true) { totalDocs docs { title } } }' }))
+      const gql = await api(
+        '/api/graphql',
+        json({ query: '{ PressReleases(limit: 100, draft: true) { totalDocs docs { title } } }' }),
+      )
       const data = await gql.json()
       expect(data.data.PressReleases.totalDocs).toBe(publicCount)
       expect(JSON.stringify(data)).not.toMatch(/Secret draft|Embargoed news/)
@@ -109,7 +140,11 @@ describe('the REST API as the first user', () => {
   })
 
   it('answers malformed JSON with a 4xx, not a 500', async () => {
-    const res = await api('/api/press-releases', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"title": ' })
+    const res = await api('/api/press-releases', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"title": ',
+    })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
   })

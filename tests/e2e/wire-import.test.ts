@@ -37,7 +37,10 @@ beforeAll(async () => {
   const password = 'a long enough password'
   await call('/api/users/first-register', { json: { name: 'Admin', email: 'admin@example.org', password } })
   adminToken = (await call('/api/users/login', { json: { email: 'admin@example.org', password } })).body.token
-  await call('/api/users', { token: adminToken, json: { name: 'Casey Contributor', email: 'casey@example.org', password, role: 'contributor' } })
+  await call('/api/users', {
+    token: adminToken,
+    json: { name: 'Casey Contributor', email: 'casey@example.org', password, role: 'contributor' },
+  })
   contributorToken = (await call('/api/users/login', { json: { email: 'casey@example.org', password } })).body.token
 })
 afterAll(async () => {
@@ -60,7 +63,11 @@ describe('POST /api/press-releases/import', () => {
     expect(res.status).toBe(201)
     const { release, quotes, partners } = res.body
     expect(release.status).toBe('draft')
-    expect(quotes.map((q: { speakerName: string }) => q.speakerName)).toEqual(['Jeffrey A. Flaks', 'Shelly Anderson, MPM', 'Peter Yu, MD'])
+    expect(quotes.map((q: { speakerName: string }) => q.speakerName)).toEqual([
+      'Jeffrey A. Flaks',
+      'Shelly Anderson, MPM',
+      'Peter Yu, MD',
+    ])
     expect(partners.linked.map((p: { slug: string; via: string }) => [p.slug, p.via])).toEqual([
       ['hartford-healthcare', 'about'],
       ['memorial-sloan-kettering-cancer-center', 'about'],

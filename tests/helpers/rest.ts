@@ -12,7 +12,11 @@ export type Rest = {
 export const firstAdmin = async (server: TestServer, email = 'admin@example.org'): Promise<Rest> => {
   const password = 'a long enough password'
   const post = (path: string, body: unknown) =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
   await post('/api/users/first-register', { name: 'First Admin', email, password })
   const login = await post('/api/users/login', { email, password })
   const { token } = await login.json()
@@ -28,7 +32,12 @@ export const firstAdmin = async (server: TestServer, email = 'admin@example.org'
 }
 
 /** multipart/form-data for an upload to `/api/media`. */
-export const uploadForm = (bytes: Uint8Array, type: string, name: string, data: Record<string, unknown> = { alt: 'Test file' }) => {
+export const uploadForm = (
+  bytes: Uint8Array,
+  type: string,
+  name: string,
+  data: Record<string, unknown> = { alt: 'Test file' },
+) => {
   const form = new FormData()
   form.append('file', new Blob([bytes], { type }), name)
   form.append('_payload', JSON.stringify(data))

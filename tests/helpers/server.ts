@@ -36,39 +36,36 @@ export const freePort = (): Promise<number> =>
  * The production server `npm start` runs (scripts/serve.mjs, the build) on a fresh embedded database in a temporary folder,
  * listening on 127.0.0.1. Resolves once /api/health answers 200; stops by PID.
  */
-export const startServer = async (env: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> => {
+export const startServer = async (
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<TestServer> => {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'newsroom-server-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
   const args =
-    options.command === 'npm-start'
-      ? [path.join(ROOT, 'scripts/start.mjs')]
-      : [path.join(ROOT, 'scripts/serve.mjs')]
-  const child: ChildProcess = spawn(
-    process.execPath,
-    args,
-    {
-      cwd: ROOT,
-      env: {
-        // As on a fresh clone: none of the test runner's own settings leak into the server.
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(
-            ([k]) => !k.startsWith('VITEST') && !['SEED_DEMO', 'PAYLOAD_JOBS_AUTORUN', 'TEST'].includes(k),
-          ),
+    options.command === 'npm-start' ? [path.join(ROOT, 'scripts/start.mjs')] : [path.join(ROOT, 'scripts/serve.mjs')]
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      // As on a fresh clone: none of the test runner's own settings leak into the server.
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(
+          ([k]) => !k.startsWith('VITEST') && !['SEED_DEMO', 'PAYLOAD_JOBS_AUTORUN', 'TEST'].includes(k),
         ),
-        NODE_ENV: 'production',
-        DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
-        MEDIA_DIR: path.join(dir, 'media'),
-        SITE_URL: url,
-        PORT: String(port),
-        LISTEN_HOST: '127.0.0.1',
-        NODE_OPTIONS: '--no-deprecation',
-        ...env,
-      } as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
+      ),
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      SITE_URL: url,
+      PORT: String(port),
+      LISTEN_HOST: '127.0.0.1',
+      NODE_OPTIONS: '--no-deprecation',
+      ...env,
+    } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.on('data', (d) => (log += d))
   child.stderr?.on('data', (d) => (log += d))
 

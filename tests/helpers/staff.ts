@@ -43,7 +43,12 @@ export const uploadAs = async (
   session: Session,
   file: { data: Uint8Array; type: string; name: string },
   fields: Record<string, string>,
-): Promise<{ id: number | string; url: string; filename: string; sizes?: Record<string, { url?: string | null; filename?: string | null }> }> => {
+): Promise<{
+  id: number | string
+  url: string
+  filename: string
+  sizes?: Record<string, { url?: string | null; filename?: string | null }>
+}> => {
   const form = new FormData()
   form.append('file', new Blob([file.data as BlobPart], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(fields))
@@ -60,7 +65,11 @@ export const setUpStaff = async (base: string): Promise<Record<'admin' | 'editor
     role,
     token: (await apiAs<{ token: string }>(base, ANONYMOUS, '/api/users/login', { email, password: PASSWORD })).token,
   })
-  await apiAs(base, ANONYMOUS, '/api/users/first-register', { name: 'Admin', email: 'admin@example.org', password: PASSWORD })
+  await apiAs(base, ANONYMOUS, '/api/users/first-register', {
+    name: 'Admin',
+    email: 'admin@example.org',
+    password: PASSWORD,
+  })
   let admin = await login('admin', 'admin@example.org')
   for (const role of ['editor', 'contributor'] as const) {
     const user = { name: `An ${role}`, email: `${role}@example.org`, password: PASSWORD, role }
@@ -70,12 +79,18 @@ export const setUpStaff = async (base: string): Promise<Record<'admin' | 'editor
       // Seen once in CI under load: the fresh admin session was refused (403). Say what the
       // server thought of the session, then sign in again once, so the report shows it.
       const me = await requestAs(base, admin, '/api/users/me').then((r) => r.text())
-      console.warn(`Creating the ${role} failed (${(err as Error).message}); /api/users/me said ${me.slice(0, 300)}; signing in again`)
+      console.warn(
+        `Creating the ${role} failed (${(err as Error).message}); /api/users/me said ${me.slice(0, 300)}; signing in again`,
+      )
       admin = await login('admin', 'admin@example.org')
       await apiAs(base, admin, '/api/users', user)
     }
   }
-  return { admin, editor: await login('editor', 'editor@example.org'), contributor: await login('contributor', 'contributor@example.org') }
+  return {
+    admin,
+    editor: await login('editor', 'editor@example.org'),
+    contributor: await login('contributor', 'contributor@example.org'),
+  }
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */

@@ -57,7 +57,13 @@ describe('quotes and milestones follow the release they come from', () => {
   it('hides a milestone announced by an embargoed release until the release is public', async () => {
     const hidden = await n.payload.create({
       collection: 'milestones',
-      data: { title: 'First designated partner', date: past(), kind: 'designation', isFirst: true, announcedIn: embargoedRelease },
+      data: {
+        title: 'First designated partner',
+        date: past(),
+        kind: 'designation',
+        isFirst: true,
+        announcedIn: embargoedRelease,
+      },
       overrideAccess: true,
     })
     await n.payload.create({
@@ -102,8 +108,18 @@ describe('partners: public profiles, managed by admins', () => {
   it('an admin edits a partner and the old boilerplate stays in its versions', async () => {
     const admin = as(n.users.admin)
     const { richText } = await import('../helpers/fixtures')
-    await n.payload.update({ collection: 'partners', id: partnerId, data: { about: richText('First wording.') }, ...admin })
-    await n.payload.update({ collection: 'partners', id: partnerId, data: { about: richText('Second wording.') }, ...admin })
+    await n.payload.update({
+      collection: 'partners',
+      id: partnerId,
+      data: { about: richText('First wording.') },
+      ...admin,
+    })
+    await n.payload.update({
+      collection: 'partners',
+      id: partnerId,
+      data: { about: richText('Second wording.') },
+      ...admin,
+    })
     const versions = await n.payload.findVersions({
       collection: 'partners',
       where: { parent: { equals: partnerId } },
@@ -124,7 +140,11 @@ describe('topics, events, media', () => {
     await expect(
       n.payload.create({ collection: 'topics', data: { name: 'Clinical trials' }, ...as(n.users.contributor) }),
     ).rejects.toMatchObject({ status: 403 })
-    const topic = await n.payload.create({ collection: 'topics', data: { name: 'Clinical trials' }, ...as(n.users.editor) })
+    const topic = await n.payload.create({
+      collection: 'topics',
+      data: { name: 'Clinical trials' },
+      ...as(n.users.editor),
+    })
     expect(topic.slug).toBe('clinical-trials')
     const { docs } = await n.payload.find({ collection: 'topics', ...as(null) })
     expect(docs).toHaveLength(1)
@@ -137,7 +157,9 @@ describe('topics, events, media', () => {
       ...as(n.users.contributor),
     })
     expect(event.status).toBe('scheduled')
-    await expect(n.payload.delete({ collection: 'events', id: event.id, ...as(n.users.contributor) })).rejects.toMatchObject({
+    await expect(
+      n.payload.delete({ collection: 'events', id: event.id, ...as(n.users.contributor) }),
+    ).rejects.toMatchObject({
       status: 403,
     })
     expect((await n.payload.find({ collection: 'events', ...as(null) })).totalDocs).toBe(1)
@@ -151,7 +173,12 @@ describe('topics, events, media', () => {
       ...as(n.users.editor),
     })
     expect(event.sequence).toBe(0)
-    const edited = await n.payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, ...as(n.users.editor) })
+    const edited = await n.payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { status: 'cancelled' },
+      ...as(n.users.editor),
+    })
     expect(edited.sequence).toBe(1)
   })
 
@@ -160,7 +187,12 @@ describe('topics, events, media', () => {
     await expect(
       n.payload.create({ collection: 'media', data: { alt: 'A dot' }, file, ...as(null) }),
     ).rejects.toMatchObject({ status: 403 })
-    const media = await n.payload.create({ collection: 'media', data: { alt: 'A dot' }, file, ...as(n.users.contributor) })
+    const media = await n.payload.create({
+      collection: 'media',
+      data: { alt: 'A dot' },
+      file,
+      ...as(n.users.contributor),
+    })
     expect(media.mimeType).toBe('image/png')
   })
 })
@@ -174,7 +206,12 @@ describe('users', () => {
   })
   it('only the owner or an admin changes an account', async () => {
     await expect(
-      n.payload.update({ collection: 'users', id: n.users.editor.id, data: { name: 'Renamed' }, ...as(n.users.contributor) }),
+      n.payload.update({
+        collection: 'users',
+        id: n.users.editor.id,
+        data: { name: 'Renamed' },
+        ...as(n.users.contributor),
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
   it('a contributor cannot make themselves an editor', async () => {

@@ -21,7 +21,11 @@ describe('the embedded database', () => {
     await n.payload.create({ collection: 'topics', data: { name: 'Warm-up' }, overrideAccess: true })
     const before = openFiles()
     for (let i = 0; i < 300; i++) {
-      await n.payload.create({ collection: 'press-releases', data: releaseData({ _status: 'published' }), overrideAccess: true })
+      await n.payload.create({
+        collection: 'press-releases',
+        data: releaseData({ _status: 'published' }),
+        overrideAccess: true,
+      })
     }
     // Measured straight after a tight loop of writes, like a seed or an import: at most the
     // connections closed since the last collection may still hold their handles.

@@ -12,8 +12,17 @@ afterAll(() => n?.close())
 describe('deleting a release', () => {
   it('is refused while quotes or milestones are tied to it, so they never go public in its place', async () => {
     const editor = as(n.users.editor)
-    const release = await n.payload.create({ collection: 'press-releases', data: releaseData(), draft: true, ...editor })
-    const quote = await n.payload.create({ collection: 'quotes', data: { text: 'Embargoed words.', speakerName: 'A speaker', release: release.id }, ...editor })
+    const release = await n.payload.create({
+      collection: 'press-releases',
+      data: releaseData(),
+      draft: true,
+      ...editor,
+    })
+    const quote = await n.payload.create({
+      collection: 'quotes',
+      data: { text: 'Embargoed words.', speakerName: 'A speaker', release: release.id },
+      ...editor,
+    })
     const milestone = await n.payload.create({
       collection: 'milestones',
       data: { title: 'Secret milestone', date: new Date().toISOString(), kind: 'other', announcedIn: release.id },

@@ -12,7 +12,9 @@ let n: TestNewsroom
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      COLLECTIONS.map(async (c) => [c, (await n.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
+      COLLECTIONS.map(
+        async (c) => [c, (await n.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const,
+      ),
     ),
   )
 

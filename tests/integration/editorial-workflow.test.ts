@@ -30,12 +30,23 @@ beforeAll(async () => {
   partnerId = partner.id
   await payload.create({
     collection: 'webhook-subscribers',
-    data: { name: 'Partner site', url: `${receiver.url}/hook`, secret: 'partner-shared-secret-123', partner: partnerId },
+    data: {
+      name: 'Partner site',
+      url: `${receiver.url}/hook`,
+      secret: 'partner-shared-secret-123',
+      partner: partnerId,
+    },
     overrideAccess: true,
   })
   await payload.create({
     collection: 'webhook-subscribers',
-    data: { name: 'Another partner', url: `${receiver.url}/other`, secret: 'other-shared-secret-1234', partner: null, active: false },
+    data: {
+      name: 'Another partner',
+      url: `${receiver.url}/other`,
+      secret: 'other-shared-secret-1234',
+      partner: null,
+      active: false,
+    },
     overrideAccess: true,
   })
 })
@@ -45,7 +56,8 @@ afterAll(async () => {
   delete process.env.WEBSUB_HUB_URL
 })
 
-const reqAs = (user: User | null) => createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload)
+const reqAs = (user: User | null) =>
+  createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload)
 
 const review = async (user: User | null, id: PressRelease['id'], action: string, comment?: string) => {
   const { takeReviewAction } = await import('@/workflow/takeReviewAction')
@@ -58,20 +70,40 @@ const latest = (id: PressRelease['id']) =>
 
 const activity = async (id: PressRelease['id']) =>
   (
-    await payload.find({ collection: 'release-activity', where: { release: { equals: id } }, sort: 'createdAt', depth: 0, limit: 100, overrideAccess: true })
+    await payload.find({
+      collection: 'release-activity',
+      where: { release: { equals: id } },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+    })
   ).docs.map((a) => ({ action: a.action, user: a.user, comment: a.comment ?? null }))
 
 const isPublic = async (id: PressRelease['id']) =>
   (await payload.find({ collection: 'press-releases', where: { id: { equals: id } }, ...as(null) })).totalDocs === 1
 
 const deliveriesFor = async (id: PressRelease['id']) =>
-  (await payload.find({ collection: 'webhook-deliveries', where: { release: { equals: id } }, depth: 0, limit: 100, overrideAccess: true })).docs
+  (
+    await payload.find({
+      collection: 'webhook-deliveries',
+      where: { release: { equals: id } },
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+    })
+  ).docs
 
 const runJobs = () => payload.jobs.run({ queue: 'default', limit: 100 })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const createDraftAs = async (user: User, overrides: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'press-releases', data: releaseData({ partners: [partnerId], ...overrides }), draft: true, ...as(user) })
+  payload.create({
+    collection: 'press-releases',
+    data: releaseData({ partners: [partnerId], ...overrides }),
+    draft: true,
+    ...as(user),
+  })
 
 describe('review flow', () => {
   it('takes a contributor’s draft through submit, send back, resubmit and an editor’s publish, recording each step', async () => {
@@ -86,24 +118,41 @@ describe('review flow', () => {
 
     // Contributors cannot send back, and an editor must say why.
     expect(await review(contributor, draft.id, 'send-back', 'no')).toMatchObject({ ok: false, status: 403 })
-    expect(await review(editor, draft.id, 'send-back', '  ')).toMatchObject({ ok: false, status: 400, field: 'comment' })
+    expect(await review(editor, draft.id, 'send-back', '  ')).toMatchObject({
+      ok: false,
+      status: 400,
+      field: 'comment',
+    })
     expect(await review(editor, draft.id, 'approve')).toMatchObject({ ok: false, status: 400, field: 'action' })
     expect(await review(null, draft.id, 'submit')).toMatchObject({ ok: false, status: 403 })
 
-    expect(await review(editor, draft.id, 'send-back', 'Please add the dateline and a partner quote.')).toMatchObject({ ok: true })
+    expect(await review(editor, draft.id, 'send-back', 'Please add the dateline and a partner quote.')).toMatchObject({
+      ok: true,
+    })
     const sentBack = await latest(draft.id)
     expect(sentBack.reviewStatus).toBe('changes_requested')
     expect(sentBack.reviewComment).toBe('Please add the dateline and a partner quote.')
 
     // The contributor edits (the comment stays until resubmission) and submits again.
-    await payload.update({ collection: 'press-releases', id: draft.id, data: { dateline: 'NEW YORK' }, draft: true, ...as(contributor) })
+    await payload.update({
+      collection: 'press-releases',
+      id: draft.id,
+      data: { dateline: 'NEW YORK' },
+      draft: true,
+      ...as(contributor),
+    })
     expect((await latest(draft.id)).reviewStatus).toBe('changes_requested')
     expect(await review(contributor, draft.id, 'submit')).toMatchObject({ ok: true })
     expect(await review(contributor, draft.id, 'submit')).toMatchObject({ ok: false, status: 409 })
 
     // Only an editor publishes; publishing approves and clears the comment.
     await expect(
-      payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, ...as(contributor) }),
+      payload.update({
+        collection: 'press-releases',
+        id: draft.id,
+        data: { _status: 'published' },
+        ...as(contributor),
+      }),
     ).rejects.toThrow()
     await payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, ...as(editor) })
     const published = await latest(draft.id)
@@ -144,24 +193,53 @@ describe('review flow', () => {
       data: releaseData({ _status: 'published', publishedAt: past() }),
       ...as(editor),
     })
-    const seen = (await payload.findByID({ collection: 'press-releases', id: doc.id, ...as(null) })) as unknown as Record<string, unknown>
+    const seen = (await payload.findByID({
+      collection: 'press-releases',
+      id: doc.id,
+      ...as(null),
+    })) as unknown as Record<string, unknown>
     expect(seen.title).toBe(doc.title)
-    for (const field of ['reviewStatus', 'reviewComment', 'submittedBy', 'submittedAt']) expect(seen).not.toHaveProperty(field)
+    for (const field of ['reviewStatus', 'reviewComment', 'submittedBy', 'submittedAt'])
+      expect(seen).not.toHaveProperty(field)
     expect(seen).not.toHaveProperty('activity')
     await expect(payload.find({ collection: 'release-activity', ...as(null) })).rejects.toThrow()
   })
 
   it('records unpublishing and deletion, and keeps the trail append-only', async () => {
     const { editor } = n.users
-    const doc = await payload.create({ collection: 'press-releases', data: releaseData({ _status: 'published', publishedAt: past() }), ...as(editor) })
+    const doc = await payload.create({
+      collection: 'press-releases',
+      data: releaseData({ _status: 'published', publishedAt: past() }),
+      ...as(editor),
+    })
     await payload.update({ collection: 'press-releases', id: doc.id, data: { _status: 'draft' }, ...as(editor) })
     expect((await activity(doc.id)).map((a) => a.action)).toEqual(['created', 'published', 'unpublished'])
-    const entry = (await payload.find({ collection: 'release-activity', where: { release: { equals: doc.id } }, limit: 1, overrideAccess: true })).docs[0]
-    await expect(payload.update({ collection: 'release-activity', id: entry.id, data: { comment: 'rewritten' }, ...as(n.users.admin) })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'release-activity', id: entry.id, ...as(n.users.admin) })).rejects.toThrow()
+    const entry = (
+      await payload.find({
+        collection: 'release-activity',
+        where: { release: { equals: doc.id } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    await expect(
+      payload.update({
+        collection: 'release-activity',
+        id: entry.id,
+        data: { comment: 'rewritten' },
+        ...as(n.users.admin),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'release-activity', id: entry.id, ...as(n.users.admin) }),
+    ).rejects.toThrow()
 
     await payload.delete({ collection: 'press-releases', id: doc.id, ...as(editor) })
-    const deleted = await payload.find({ collection: 'release-activity', where: { and: [{ action: { equals: 'deleted' } }, { releaseTitle: { equals: doc.title } }] }, overrideAccess: true })
+    const deleted = await payload.find({
+      collection: 'release-activity',
+      where: { and: [{ action: { equals: 'deleted' } }, { releaseTitle: { equals: doc.title } }] },
+      overrideAccess: true,
+    })
     expect(deleted.totalDocs).toBe(1)
     expect(deleted.docs[0].user).toMatchObject({ id: editor.id })
   })
@@ -173,7 +251,11 @@ describe('scheduled publishing and embargo lifts on the jobs queue', () => {
     const draft = await createDraftAs(editor)
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: String(draft.id) }, user: { relationTo: 'users', value: editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: String(draft.id) },
+        user: { relationTo: 'users', value: editor.id },
+      },
       waitUntil: new Date(Date.now() + 800),
       req: await reqAs(editor),
     })
@@ -194,7 +276,11 @@ describe('scheduled publishing and embargo lifts on the jobs queue', () => {
     const draft = await createDraftAs(contributor)
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: String(draft.id) }, user: { relationTo: 'users', value: contributor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: String(draft.id) },
+        user: { relationTo: 'users', value: contributor.id },
+      },
       waitUntil: new Date(Date.now() - 1000),
       req: await reqAs(contributor),
     })
@@ -236,7 +322,12 @@ describe('notifying partner sites', () => {
     await review(contributor, draft.id, 'submit')
     const embargoed = await payload.create({
       collection: 'press-releases',
-      data: releaseData({ partners: [partnerId], _status: 'published', publishedAt: past(), embargoUntil: new Date(Date.now() + 3600_000).toISOString() }),
+      data: releaseData({
+        partners: [partnerId],
+        _status: 'published',
+        publishedAt: past(),
+        embargoUntil: new Date(Date.now() + 3600_000).toISOString(),
+      }),
       ...as(editor),
     })
     await runJobs()
@@ -269,7 +360,12 @@ describe('notifying partner sites', () => {
 
     const pings = receiver.received.filter((r) => r.path === '/hub').map((r) => new URLSearchParams(r.body))
     const pinged = pings.filter((p) => p.get('hub.mode') === 'publish').map((p) => p.get('hub.url'))
-    expect(pinged).toEqual(expect.arrayContaining([expect.stringMatching(/\/feed\.xml$/), expect.stringMatching(/\/partners\/hartford-healthcare\/atom\.xml$/)]))
+    expect(pinged).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/feed\.xml$/),
+        expect.stringMatching(/\/partners\/hartford-healthcare\/atom\.xml$/),
+      ]),
+    )
   })
 
   it('retries a failed delivery with back-off and logs every attempt', async () => {

@@ -11,7 +11,13 @@ import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const parseFeed = (await import('@rowanmanning/feed-parser')).default.parseFeed as (xml: string) => {
   title: string | null
-  items: { title: string | null; url: string | null; published: Date | null; content: string | null; image: { url: string } | null }[]
+  items: {
+    title: string | null
+    url: string | null
+    published: Date | null
+    content: string | null
+    image: { url: string } | null
+  }[]
 }
 
 const SITE = 'http://127.0.0.1:4000'
@@ -25,17 +31,35 @@ const publicTitles = { all: [] as string[], partner: [] as string[], topic: [] a
 
 type Format = 'rss' | 'atom' | 'json'
 const FILES: Record<Format, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }
-const TYPES: Record<Format, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' }
+const TYPES: Record<Format, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
 const SCOPES = [
   { name: 'site', scope: () => ({ kind: 'site' as const }), path: '', titles: () => publicTitles.all },
-  { name: 'partner', scope: () => ({ kind: 'partner' as const, slug: partner.slug! }), path: () => `/partners/${partner.slug}`, titles: () => publicTitles.partner },
-  { name: 'topic', scope: () => ({ kind: 'topic' as const, slug: topic.slug! }), path: () => `/topics/${topic.slug}`, titles: () => publicTitles.topic },
+  {
+    name: 'partner',
+    scope: () => ({ kind: 'partner' as const, slug: partner.slug! }),
+    path: () => `/partners/${partner.slug}`,
+    titles: () => publicTitles.partner,
+  },
+  {
+    name: 'topic',
+    scope: () => ({ kind: 'topic' as const, slug: topic.slug! }),
+    path: () => `/topics/${topic.slug}`,
+    titles: () => publicTitles.topic,
+  },
 ]
 const pathOf = (s: (typeof SCOPES)[number]) => (typeof s.path === 'function' ? s.path() : s.path)
 
 const get = async (scopeIndex: number, format: Format, init: RequestInit = {}, query = '') => {
   const s = SCOPES[scopeIndex]
-  const res = await serve.serveReleaseFeed(new Request(`${SITE}${pathOf(s)}/${FILES[format]}${query}`, init), s.scope(), format)
+  const res = await serve.serveReleaseFeed(
+    new Request(`${SITE}${pathOf(s)}/${FILES[format]}${query}`, init),
+    s.scope(),
+    format,
+  )
   return { res, body: res.status === 200 ? await res.text() : '' }
 }
 
@@ -47,22 +71,37 @@ const titlesIn = (format: Format, body: string): string[] => {
 }
 
 const create = (data: Record<string, unknown>, draft = false) =>
-  n.payload.create({ collection: 'press-releases', data: releaseData(data), draft, overrideAccess: true }) as Promise<PressRelease>
+  n.payload.create({
+    collection: 'press-releases',
+    data: releaseData(data),
+    draft,
+    overrideAccess: true,
+  }) as Promise<PressRelease>
 
 beforeAll(async () => {
   process.env.SITE_URL = SITE
   n = await startTestNewsroom()
   serve = await import('@/feeds/serve')
   const p = n.payload
-  const image = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2d5c88' } }).jpeg().toBuffer()
+  const image = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2d5c88' } })
+    .jpeg()
+    .toBuffer()
   hero = await p.create({
     collection: 'media',
     data: { alt: 'A blue test image' },
     file: { data: image, mimetype: 'image/jpeg', name: 'hero.jpg', size: image.length },
     overrideAccess: true,
   })
-  partner = await p.create({ collection: 'partners', data: { name: 'Example Health & Co', kind: 'health-system', website: 'https://example.org' }, overrideAccess: true })
-  otherPartner = await p.create({ collection: 'partners', data: { name: 'Other Center', kind: 'cancer-center' }, overrideAccess: true })
+  partner = await p.create({
+    collection: 'partners',
+    data: { name: 'Example Health & Co', kind: 'health-system', website: 'https://example.org' },
+    overrideAccess: true,
+  })
+  otherPartner = await p.create({
+    collection: 'partners',
+    data: { name: 'Other Center', kind: 'cancer-center' },
+    overrideAccess: true,
+  })
   topic = await p.create({ collection: 'topics', data: { name: 'Clinical trials' }, overrideAccess: true })
 
   const body = {
@@ -71,37 +110,94 @@ beforeAll(async () => {
       children: [
         ...richText('An <escaped> "paragraph" & more.').root.children,
         {
-          type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-          children: [{ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url: '/news', newTab: false },
-            children: [{ type: 'text', text: 'the archive', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [
+            {
+              type: 'link',
+              version: 3,
+              format: '',
+              indent: 0,
+              direction: 'ltr',
+              fields: { linkType: 'custom', url: '/news', newTab: false },
+              children: [
+                { type: 'text', text: 'the archive', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+              ],
+            },
+          ],
         },
         { type: 'upload', version: 3, format: '', relationTo: 'media', value: hero.id, fields: null },
       ],
     },
   }
-  const a = await create({ title: 'Alliance launches <today>', _status: 'published', publishedAt: past(3 * 3600_000), partners: [partner.id], topics: [topic.id], heroImage: hero.id, body })
-  const b = await create({ title: 'Second public release', _status: 'published', publishedAt: past(2 * 3600_000), partners: [otherPartner.id] })
-  const c = await create({ title: 'Third public release', _status: 'published', publishedAt: past(3600_000), topics: [topic.id], embargoUntil: past(60_000) })
+  const a = await create({
+    title: 'Alliance launches <today>',
+    _status: 'published',
+    publishedAt: past(3 * 3600_000),
+    partners: [partner.id],
+    topics: [topic.id],
+    heroImage: hero.id,
+    body,
+  })
+  const b = await create({
+    title: 'Second public release',
+    _status: 'published',
+    publishedAt: past(2 * 3600_000),
+    partners: [otherPartner.id],
+  })
+  const c = await create({
+    title: 'Third public release',
+    _status: 'published',
+    publishedAt: past(3600_000),
+    topics: [topic.id],
+    embargoUntil: past(60_000),
+  })
   publicTitles.all = [c.title, b.title, a.title]
   publicTitles.partner = [a.title]
   publicTitles.topic = [c.title, a.title]
   await create({ title: 'Hidden draft', partners: [partner.id], topics: [topic.id] }, true)
-  await create({ title: 'Hidden embargoed', _status: 'published', publishedAt: past(), embargoUntil: future(), partners: [partner.id], topics: [topic.id] })
-  await create({ title: 'Hidden future-dated', _status: 'published', publishedAt: future(), partners: [partner.id], topics: [topic.id] })
-  const gone = await create({ title: 'Hidden unpublished', _status: 'published', publishedAt: past(), partners: [partner.id], topics: [topic.id] })
+  await create({
+    title: 'Hidden embargoed',
+    _status: 'published',
+    publishedAt: past(),
+    embargoUntil: future(),
+    partners: [partner.id],
+    topics: [topic.id],
+  })
+  await create({
+    title: 'Hidden future-dated',
+    _status: 'published',
+    publishedAt: future(),
+    partners: [partner.id],
+    topics: [topic.id],
+  })
+  const gone = await create({
+    title: 'Hidden unpublished',
+    _status: 'published',
+    publishedAt: past(),
+    partners: [partner.id],
+    topics: [topic.id],
+  })
   await p.update({ collection: 'press-releases', id: gone.id, data: { _status: 'draft' }, overrideAccess: true })
 })
 afterAll(async () => n?.close())
 
 describe.each(SCOPES.map((s, i) => [s.name, i] as const))('the %s feeds', (_name, i) => {
-  it.each(['rss', 'atom', 'json'] as const)('%s: right media type, every public release exactly once, nothing else', async (format) => {
-    const { res, body } = await get(i, format)
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe(`${TYPES[format]}; charset=utf-8`)
-    const titles = titlesIn(format, body)
-    expect(titles).toEqual(SCOPES[i].titles())
-    expect(body).not.toMatch(/Hidden/)
-  })
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s: right media type, every public release exactly once, nothing else',
+    async (format) => {
+      const { res, body } = await get(i, format)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe(`${TYPES[format]}; charset=utf-8`)
+      const titles = titlesIn(format, body)
+      expect(titles).toEqual(SCOPES[i].titles())
+      expect(body).not.toMatch(/Hidden/)
+    },
+  )
 
   it('rss: follows RSS 2.0 and the Best Practices Profile', async () => {
     const { body } = await get(i, 'rss')
@@ -166,7 +262,9 @@ describe.each(SCOPES.map((s, i) => [s.name, i] as const))('the %s feeds', (_name
 describe('feed items', () => {
   it('carry the hero image as an RSS enclosure with its real byte length and type', async () => {
     const { body } = await get(0, 'rss')
-    const item = parseXml(body).rss.channel.item.find((it: { title: unknown }) => text(it.title) === 'Alliance launches <today>')
+    const item = parseXml(body).rss.channel.item.find(
+      (it: { title: unknown }) => text(it.title) === 'Alliance launches <today>',
+    )
     expect(item.enclosure['@type']).toBe('image/jpeg')
     expect(Number(item.enclosure['@length'])).toBe(hero.filesize)
     expect(item.enclosure['@url']).toMatch(/^http:\/\/127\.0\.0\.1:4000\/api\/media\/file\/hero/)
@@ -176,7 +274,9 @@ describe('feed items', () => {
 
   it('escape HTML in content and titles, and keep links and images absolute', async () => {
     const { body } = await get(0, 'atom')
-    const entry = parseXml(body).feed.entry.find((e: { title: unknown }) => text(e.title) === 'Alliance launches <today>')
+    const entry = parseXml(body).feed.entry.find(
+      (e: { title: unknown }) => text(e.title) === 'Alliance launches <today>',
+    )
     const html = text(entry.content)
     expect(html).toContain('An &lt;escaped&gt; &quot;paragraph&quot; &amp; more.')
     expect(html).toContain(`href="${SITE}/news"`)
@@ -200,21 +300,28 @@ describe('feed items', () => {
 })
 
 describe('conditional requests', () => {
-  it.each(['rss', 'atom', 'json'] as const)('%s: strong ETag and Last-Modified, 304 for either validator', async (format) => {
-    const { res } = await get(0, format)
-    const etag = res.headers.get('etag')!
-    const lastModified = res.headers.get('last-modified')!
-    expect(etag).toMatch(/^"[^"]+"$/)
-    expect(new Date(lastModified).toUTCString()).toBe(lastModified)
-    expect(res.headers.get('cache-control')).toMatch(/stale-while-revalidate/)
-    expect((await get(0, format, { headers: { 'If-None-Match': etag } })).res.status).toBe(304)
-    expect((await get(0, format, { headers: { 'If-Modified-Since': lastModified } })).res.status).toBe(304)
-    // If-None-Match takes precedence over If-Modified-Since.
-    const both = await get(0, format, { headers: { 'If-None-Match': '"something-else"', 'If-Modified-Since': lastModified } })
-    expect(both.res.status).toBe(200)
-    const stale = await get(0, format, { headers: { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() } })
-    expect(stale.res.status).toBe(200)
-  })
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s: strong ETag and Last-Modified, 304 for either validator',
+    async (format) => {
+      const { res } = await get(0, format)
+      const etag = res.headers.get('etag')!
+      const lastModified = res.headers.get('last-modified')!
+      expect(etag).toMatch(/^"[^"]+"$/)
+      expect(new Date(lastModified).toUTCString()).toBe(lastModified)
+      expect(res.headers.get('cache-control')).toMatch(/stale-while-revalidate/)
+      expect((await get(0, format, { headers: { 'If-None-Match': etag } })).res.status).toBe(304)
+      expect((await get(0, format, { headers: { 'If-Modified-Since': lastModified } })).res.status).toBe(304)
+      // If-None-Match takes precedence over If-Modified-Since.
+      const both = await get(0, format, {
+        headers: { 'If-None-Match': '"something-else"', 'If-Modified-Since': lastModified },
+      })
+      expect(both.res.status).toBe(200)
+      const stale = await get(0, format, {
+        headers: { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() },
+      })
+      expect(stale.res.status).toBe(200)
+    },
+  )
 
   it('allows CORS on JSON feeds', async () => {
     expect((await get(0, 'json')).res.headers.get('access-control-allow-origin')).toBe('*')
@@ -229,7 +336,11 @@ describe('paging and bad input', () => {
   })
 
   it('answers an unknown partner or topic with 404', async () => {
-    const res = await serve.serveReleaseFeed(new Request(`${SITE}/partners/nobody/feed.xml`), { kind: 'partner', slug: 'nobody' }, 'rss')
+    const res = await serve.serveReleaseFeed(
+      new Request(`${SITE}/partners/nobody/feed.xml`),
+      { kind: 'partner', slug: 'nobody' },
+      'rss',
+    )
     expect(res.status).toBe(404)
   })
 })
@@ -241,16 +352,33 @@ describe('freshness', () => {
     const afterPublish = await get(0, 'json', { headers: { 'If-None-Match': before.res.headers.get('etag')! } })
     expect(afterPublish.res.status).toBe(200)
     expect(titlesIn('json', afterPublish.body)[0]).toBe('Freshly published')
-    await n.payload.update({ collection: 'press-releases', id: doc.id, data: { title: 'Freshly edited' }, overrideAccess: true })
+    await n.payload.update({
+      collection: 'press-releases',
+      id: doc.id,
+      data: { title: 'Freshly edited' },
+      overrideAccess: true,
+    })
     expect(titlesIn('json', (await get(0, 'json')).body)[0]).toBe('Freshly edited')
-    await n.payload.update({ collection: 'press-releases', id: doc.id, data: { _status: 'draft' }, overrideAccess: true })
+    await n.payload.update({
+      collection: 'press-releases',
+      id: doc.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
     expect((await get(0, 'json')).body).not.toContain('Freshly')
   })
 
   it('shows an embargoed release only after its embargo lifts, driven by the jobs queue', async () => {
     const liftAt = Date.now() + 1500
-    await create({ title: 'Embargo lifts soon', _status: 'published', publishedAt: past(), embargoUntil: new Date(liftAt).toISOString(), partners: [partner.id] })
-    for (const format of ['rss', 'atom', 'json'] as const) expect((await get(1, format)).body).not.toContain('Embargo lifts soon')
+    await create({
+      title: 'Embargo lifts soon',
+      _status: 'published',
+      publishedAt: past(),
+      embargoUntil: new Date(liftAt).toISOString(),
+      partners: [partner.id],
+    })
+    for (const format of ['rss', 'atom', 'json'] as const)
+      expect((await get(1, format)).body).not.toContain('Embargo lifts soon')
     // Nothing due yet: the queue runs but has nothing to do.
     await n.payload.jobs.run()
     expect((await get(0, 'rss')).body).not.toContain('Embargo lifts soon')

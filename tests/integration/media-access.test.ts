@@ -19,7 +19,14 @@ const upload = (key: string) =>
 
 const bodyWithImage = (id: Media['id']) => {
   const body = richText('Text before the image.')
-  ;(body.root.children as unknown[]).push({ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null })
+  ;(body.root.children as unknown[]).push({
+    type: 'upload',
+    version: 3,
+    format: '',
+    relationTo: 'media',
+    value: id,
+    fields: null,
+  })
   return body
 }
 
@@ -28,7 +35,18 @@ const anonymousIds = async () =>
 
 beforeAll(async () => {
   n = await startTestNewsroom()
-  for (const key of ['public', 'kit', 'inBody', 'logo', 'event', 'draft', 'embargoed', 'futureDated', 'newDraftImage', 'unused']) {
+  for (const key of [
+    'public',
+    'kit',
+    'inBody',
+    'logo',
+    'event',
+    'draft',
+    'embargoed',
+    'futureDated',
+    'newDraftImage',
+    'unused',
+  ]) {
     media[key] = await upload(key)
   }
   beforeAnyUse = await anonymousIds()
@@ -53,7 +71,11 @@ beforeAll(async () => {
   await release({ _status: 'draft', heroImage: media.draft.id }, true)
   await release({ _status: 'published', publishedAt: past(), embargoUntil: future(), heroImage: media.embargoed.id })
   await release({ _status: 'published', publishedAt: future(), assets: [{ file: media.futureDated.id }] })
-  await n.payload.create({ collection: 'partners', data: { name: 'Partner', kind: 'other', logo: media.logo.id }, overrideAccess: true })
+  await n.payload.create({
+    collection: 'partners',
+    data: { name: 'Partner', kind: 'other', logo: media.logo.id },
+    overrideAccess: true,
+  })
   await n.payload.create({
     collection: 'events',
     data: { title: 'Forum', start: future(), timeZone: 'America/New_York', image: media.event.id },
@@ -92,21 +114,43 @@ describe('media access', () => {
   it('public releases still show their images to anonymous readers', async () => {
     const { docs } = await n.payload.find({ collection: 'press-releases', depth: 1, ...as(null) })
     expect(docs).toHaveLength(1)
-    expect(docs[0].heroImage).toMatchObject({ id: media.public.id, url: expect.stringContaining('/api/media/file/public') })
+    expect(docs[0].heroImage).toMatchObject({
+      id: media.public.id,
+      url: expect.stringContaining('/api/media/file/public'),
+    })
     expect(docs[0].assets?.[0]?.file).toMatchObject({ id: media.kit.id })
   })
 
   it('an edit that does not touch the body keeps its images public', async () => {
-    const { docs } = await n.payload.find({ collection: 'press-releases', where: { heroImage: { equals: media.public.id } }, overrideAccess: true })
-    await n.payload.update({ collection: 'press-releases', id: docs[0].id, data: { subtitle: 'Edited' }, overrideAccess: true })
+    const { docs } = await n.payload.find({
+      collection: 'press-releases',
+      where: { heroImage: { equals: media.public.id } },
+      overrideAccess: true,
+    })
+    await n.payload.update({
+      collection: 'press-releases',
+      id: docs[0].id,
+      data: { subtitle: 'Edited' },
+      overrideAccess: true,
+    })
     expect(await anonymousIds()).toContain(media.inBody.id)
   })
 
   it('publishing a release makes its images public; unpublishing hides them again', async () => {
     const draftImage = media.draft.id
-    const { docs } = await n.payload.find({ collection: 'press-releases', where: { heroImage: { equals: draftImage } }, draft: true, overrideAccess: true })
+    const { docs } = await n.payload.find({
+      collection: 'press-releases',
+      where: { heroImage: { equals: draftImage } },
+      draft: true,
+      overrideAccess: true,
+    })
     const id = docs[0].id
-    await n.payload.update({ collection: 'press-releases', id, data: { _status: 'published', publishedAt: past() }, overrideAccess: true })
+    await n.payload.update({
+      collection: 'press-releases',
+      id,
+      data: { _status: 'published', publishedAt: past() },
+      overrideAccess: true,
+    })
     expect(await anonymousIds()).toContain(draftImage)
     await n.payload.update({ collection: 'press-releases', id, data: { _status: 'draft' }, overrideAccess: true })
     expect(await anonymousIds()).not.toContain(draftImage)

@@ -59,9 +59,9 @@ describe('anonymous readers', () => {
   })
 
   it.each(HIDDEN)('cannot read the %s release by ID', async (key) => {
-    await expect(
-      n.payload.findByID({ collection: 'press-releases', id: ids[key], ...as(null) }),
-    ).rejects.toMatchObject({ status: 404 })
+    await expect(n.payload.findByID({ collection: 'press-releases', id: ids[key], ...as(null) })).rejects.toMatchObject(
+      { status: 404 },
+    )
   })
 
   it.each(HIDDEN)('cannot find the %s release by slug, even asking for drafts', async (key) => {
@@ -86,9 +86,9 @@ describe('anonymous readers', () => {
   })
 
   it('cannot read versions', async () => {
-    await expect(
-      n.payload.findVersions({ collection: 'press-releases', ...as(null) }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(n.payload.findVersions({ collection: 'press-releases', ...as(null) })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 
   it('cannot create, update or delete', async () => {
@@ -98,9 +98,9 @@ describe('anonymous readers', () => {
     await expect(
       n.payload.update({ collection: 'press-releases', id: ids.public, data: { title: 'Hacked' }, ...as(null) }),
     ).rejects.toMatchObject({ status: 403 })
-    await expect(
-      n.payload.delete({ collection: 'press-releases', id: ids.public, ...as(null) }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(n.payload.delete({ collection: 'press-releases', id: ids.public, ...as(null) })).rejects.toMatchObject(
+      { status: 403 },
+    )
   })
 })
 
@@ -219,16 +219,30 @@ describe('editors', () => {
       data: releaseData({ _status: 'published', publishedAt: past() }),
       ...as(n.users.editor),
     })
-    await n.payload.update({ collection: 'press-releases', id: doc.id, data: { _status: 'draft' }, ...as(n.users.editor) })
-    await expect(
-      n.payload.findByID({ collection: 'press-releases', id: doc.id, ...as(null) }),
-    ).rejects.toMatchObject({ status: 404 })
+    await n.payload.update({
+      collection: 'press-releases',
+      id: doc.id,
+      data: { _status: 'draft' },
+      ...as(n.users.editor),
+    })
+    await expect(n.payload.findByID({ collection: 'press-releases', id: doc.id, ...as(null) })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   it('delete', async () => {
-    const doc = await n.payload.create({ collection: 'press-releases', data: releaseData(), draft: true, ...as(n.users.editor) })
+    const doc = await n.payload.create({
+      collection: 'press-releases',
+      data: releaseData(),
+      draft: true,
+      ...as(n.users.editor),
+    })
     await n.payload.delete({ collection: 'press-releases', id: doc.id, ...as(n.users.editor) })
-    const { totalDocs } = await n.payload.count({ collection: 'press-releases', where: { id: { equals: doc.id } }, overrideAccess: true })
+    const { totalDocs } = await n.payload.count({
+      collection: 'press-releases',
+      where: { id: { equals: doc.id } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0)
   })
 })

@@ -13,8 +13,16 @@ beforeAll(async () => {
   n = await startTestNewsroom()
   serve = await import('@/feeds/serve')
   const p = n.payload
-  const partner = await p.create({ collection: 'partners', data: { name: 'Example Health', kind: 'health-system' }, overrideAccess: true })
-  const open = await p.create({ collection: 'press-releases', data: releaseData({ title: 'Alliance launch', _status: 'published', publishedAt: past() }), overrideAccess: true })
+  const partner = await p.create({
+    collection: 'partners',
+    data: { name: 'Example Health', kind: 'health-system' },
+    overrideAccess: true,
+  })
+  const open = await p.create({
+    collection: 'press-releases',
+    data: releaseData({ title: 'Alliance launch', _status: 'published', publishedAt: past() }),
+    overrideAccess: true,
+  })
   const embargoed = await p.create({
     collection: 'press-releases',
     data: releaseData({ title: 'Designation', _status: 'published', publishedAt: past(), embargoUntil: future() }),
@@ -22,12 +30,25 @@ beforeAll(async () => {
   })
   await p.create({
     collection: 'milestones',
-    data: { title: 'First member', date: '2013-09-26T12:00:00.000Z', kind: 'membership', isFirst: true, partners: [partner.id], announcedIn: open.id },
+    data: {
+      title: 'First member',
+      date: '2013-09-26T12:00:00.000Z',
+      kind: 'membership',
+      isFirst: true,
+      partners: [partner.id],
+      announcedIn: open.id,
+    },
     overrideAccess: true,
   })
   await p.create({
     collection: 'milestones',
-    data: { title: 'First designated partner', date: '2026-01-28T12:00:00.000Z', kind: 'designation', isFirst: true, announcedIn: embargoed.id },
+    data: {
+      title: 'First designated partner',
+      date: '2026-01-28T12:00:00.000Z',
+      kind: 'designation',
+      isFirst: true,
+      announcedIn: embargoed.id,
+    },
     overrideAccess: true,
   })
   await p.create({
@@ -96,7 +117,12 @@ describe('/events.ics', () => {
   it('bumps SEQUENCE and marks a cancelled event STATUS:CANCELLED, keeping its UID', async () => {
     const uid = unfold((await calendar()).body).match(/UID:(\S+)/)![1]
     const { docs } = await n.payload.find({ collection: 'events', overrideAccess: true })
-    await n.payload.update({ collection: 'events', id: docs[0].id, data: { status: 'cancelled' }, overrideAccess: true })
+    await n.payload.update({
+      collection: 'events',
+      id: docs[0].id,
+      data: { status: 'cancelled' },
+      overrideAccess: true,
+    })
     const text = unfold((await calendar()).body)
     expect(text).toContain(`UID:${uid}`)
     expect(text).toContain('SEQUENCE:1')

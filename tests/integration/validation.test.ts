@@ -48,9 +48,17 @@ describe('press releases', () => {
   })
 
   it('refuse a slug that is taken, naming the slug field', async () => {
-    await n.payload.create({ collection: 'press-releases', data: releaseData({ slug: 'taken-slug' }), ...as(n.users.editor) })
+    await n.payload.create({
+      collection: 'press-releases',
+      data: releaseData({ slug: 'taken-slug' }),
+      ...as(n.users.editor),
+    })
     const err = await failure(
-      n.payload.create({ collection: 'press-releases', data: releaseData({ slug: 'taken-slug' }), ...as(n.users.editor) }),
+      n.payload.create({
+        collection: 'press-releases',
+        data: releaseData({ slug: 'taken-slug' }),
+        ...as(n.users.editor),
+      }),
     )
     expect(err.status).toBe(400)
     expect(err.paths).toContain('slug')
@@ -134,7 +142,9 @@ describe('partners, quotes, milestones, events, topics', () => {
 
   it('topics refuse a duplicate slug', async () => {
     await n.payload.create({ collection: 'topics', data: { name: 'Health equity' }, ...as(n.users.editor) })
-    const err = await failure(n.payload.create({ collection: 'topics', data: { name: 'Health Equity' }, ...as(n.users.editor) }))
+    const err = await failure(
+      n.payload.create({ collection: 'topics', data: { name: 'Health Equity' }, ...as(n.users.editor) }),
+    )
     expect(err.status).toBe(400)
     expect(err.paths).toContain('slug')
   })
@@ -180,7 +190,9 @@ describe('media uploads', () => {
   })
 
   it('accept a PDF for the press kit', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Root 1 0 R/Size 3>>\nstartxref\n0\n%%EOF\n')
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Root 1 0 R/Size 3>>\nstartxref\n0\n%%EOF\n',
+    )
     const media = await upload(pdf, 'application/pdf', 'fact-sheet.pdf', 'Fact sheet')
     expect(media.mimeType).toBe('application/pdf')
   })

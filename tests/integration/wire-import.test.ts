@@ -91,7 +91,9 @@ describe('parsing the wire release (Care Partner, PR Newswire)', () => {
       'MSK Care Partners is about accelerating patient access to breakthroughs that save lives and improve quality of life. This relationship promotes seamless collaboration between physicians, nurses, and allied health professionals through education, research, and patient-centered care.',
     )
     // The body keeps its quotes too.
-    expect(allText(parsed).join('\n')).toContain('"This marks a defining moment for cancer care in Connecticut," said Jeffrey A. Flaks')
+    expect(allText(parsed).join('\n')).toContain(
+      '"This marks a defining moment for cancer care in Connecticut," said Jeffrey A. Flaks',
+    )
   })
 
   it('separates the two About boilerplates, the footnote and the SOURCE line from the body', () => {
@@ -100,7 +102,9 @@ describe('parsing the wire release (Care Partner, PR Newswire)', () => {
       ['Memorial Sloan Kettering Cancer Center', 1],
     ])
     expect(parsed.boilerplates[0].paragraphs[0]).toMatch(/^With 48,000 dedicated colleagues/)
-    expect(parsed.footnotes).toEqual([{ marker: '**', text: 'Manchester and Rockville locations are not yet included in this designation.' }])
+    expect(parsed.footnotes).toEqual([
+      { marker: '**', text: 'Manchester and Rockville locations are not yet included in this designation.' },
+    ])
     expect(parsed.source).toEqual({ line: 'SOURCE Hartford HealthCare', name: 'Hartford HealthCare' })
     const text = allText(parsed).join('\n')
     expect(text).not.toContain('48,000 dedicated colleagues')
@@ -115,12 +119,15 @@ describe('parsing the same release pasted differently', () => {
     text
       .split('\n')
       .map((line) =>
-        line.split(' ').reduce<string[]>((out, word) => {
-          const last = out[out.length - 1]
-          if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`
-          else out.push(word)
-          return out
-        }, []).join('\n'),
+        line
+          .split(' ')
+          .reduce<string[]>((out, word) => {
+            const last = out[out.length - 1]
+            if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`
+            else out.push(word)
+            return out
+          }, [])
+          .join('\n'),
       )
       .join('\n')
 
@@ -132,7 +139,10 @@ describe('parsing the same release pasted differently', () => {
     expect(parsed.title).toBe(parseWireCopy(carePartnerText).title)
     expect(parsed.dateline).toBe('HARTFORD, Conn.')
     expect(speakers(parsed).map((s) => s[0])).toEqual(['Jeffrey A. Flaks', 'Shelly Anderson, MPM', 'Peter Yu, MD'])
-    expect(parsed.boilerplates.map((b) => b.name)).toEqual(['Hartford HealthCare', 'Memorial Sloan Kettering Cancer Center'])
+    expect(parsed.boilerplates.map((b) => b.name)).toEqual([
+      'Hartford HealthCare',
+      'Memorial Sloan Kettering Cancer Center',
+    ])
     expect(parsed.footnotes).toHaveLength(1)
     expect(parsed.source?.line).toBe('SOURCE Hartford HealthCare')
     const list = parsed.body.find((n) => n.kind === 'list')
@@ -146,14 +156,18 @@ describe('parsing the alliance announcement (a pasted web page, no dateline)', (
   const parsed = parseWireCopy(allianceText)
 
   it('leaves out the page furniture and titles the draft from the summary, with a warning', () => {
-    expect(parsed.title).toBe('Hartford Healthcare system in Connecticut has been selected as the first MSK Cancer Alliance member')
+    expect(parsed.title).toBe(
+      'Hartford Healthcare system in Connecticut has been selected as the first MSK Cancer Alliance member',
+    )
     expect(parsed.titleFrom).toBe('first-sentence')
     expect(parsed.summary).toMatch(/^Hartford Healthcare system in Connecticut has been selected/)
     expect(parsed.dateline).toBeUndefined()
     expect(parsed.date).toBeUndefined()
     expect(parsed.warnings.join(' ')).toMatch(/No headline found/)
     expect(parsed.warnings.join(' ')).toMatch(/No dateline/)
-    expect(parsed.ignored).toEqual(expect.arrayContaining(['Back to top ^', '© 2026 Memorial Sloan Kettering Cancer Center', 'ABOUT US']))
+    expect(parsed.ignored).toEqual(
+      expect.arrayContaining(['Back to top ^', '© 2026 Memorial Sloan Kettering Cancer Center', 'ABOUT US']),
+    )
     const text = allText(parsed).join('\n')
     expect(text).not.toMatch(/Back to top|Make an Appointment|\]\(|©/)
   })
@@ -166,7 +180,9 @@ describe('parsing the alliance announcement (a pasted web page, no dateline)', (
       'New Collaborations',
       'Alliance Fulfills Vital Needs in Cancer Care Delivery',
     ])
-    expect(parsed.body[0].kind === 'paragraph' && parsed.body[0].text).toMatch(/^Memorial Sloan Kettering today launched/)
+    expect(parsed.body[0].kind === 'paragraph' && parsed.body[0].text).toMatch(
+      /^Memorial Sloan Kettering today launched/,
+    )
     expect(allText(parsed).join('\n')).toContain('by the Institute of Medicine (IOM) that described')
     expect(parsed.body.some((n) => n.kind === 'list')).toBe(false)
   })
@@ -184,7 +200,9 @@ describe('parsing the alliance announcement (a pasted web page, no dateline)', (
       thompson,
       thompson,
     ])
-    expect(parsed.quotes[0].text).toMatch(/^For more than a century, .* Today, we recognize the need to do more\. Through the MSK Cancer Alliance — and in collaboration/)
+    expect(parsed.quotes[0].text).toMatch(
+      /^For more than a century, .* Today, we recognize the need to do more\. Through the MSK Cancer Alliance — and in collaboration/,
+    )
     expect(parsed.quotes[3].text).toMatch(/^We want to rapidly accelerate the pace/)
     expect(parsed.quotes[7].text).toBe(
       'Good cancer care is not just treating cancer — it’s treating your cancer. Likewise, our partnership was designed to adapt and respond to the particular needs of Hartford HealthCare, its clinicians, and its patients—and, together, Memorial Sloan Kettering and HHC can evolve with the ever-changing practice of oncology.',
@@ -203,7 +221,11 @@ describe('parsing hand-written variants', () => {
     const parsed = parseWireCopy(fixture('wire-variant-businesswire.txt'))
     expect(parsed.title).toBe('Acme Health and Beacon Clinics Open Joint Cancer Center in Springfield')
     expect(parsed.subtitle).toBe('New center brings radiation oncology and clinical trials under one roof')
-    expect([parsed.dateline, parsed.date, parsed.distributor]).toEqual(['SPRINGFIELD, Mass.', '2025-09-03T12:00:00.000Z', 'Business Wire'])
+    expect([parsed.dateline, parsed.date, parsed.distributor]).toEqual([
+      'SPRINGFIELD, Mass.',
+      '2025-09-03T12:00:00.000Z',
+      'Business Wire',
+    ])
     expect(parsed.body[1]).toEqual({ kind: 'paragraph', text: 'The center offers:' })
     expect(parsed.body[2]).toEqual({
       kind: 'list',
@@ -214,12 +236,28 @@ describe('parsing hand-written variants', () => {
       ],
     })
     expect(parsed.quotes).toEqual([
-      { name: 'Maria Lopez', title: 'Chief Medical Officer', organization: 'Beacon Clinics', text: 'Patients will no longer have to travel two hours for radiation treatment.' },
-      { name: 'Tom Reed', title: 'President', organization: 'Acme Health', text: 'We built this center with the community, not just for it. It opens to patients on Monday.' },
+      {
+        name: 'Maria Lopez',
+        title: 'Chief Medical Officer',
+        organization: 'Beacon Clinics',
+        text: 'Patients will no longer have to travel two hours for radiation treatment.',
+      },
+      {
+        name: 'Tom Reed',
+        title: 'President',
+        organization: 'Acme Health',
+        text: 'We built this center with the community, not just for it. It opens to patients on Monday.',
+      },
     ])
     expect(parsed.footnotes).toEqual([{ marker: '¹', text: 'Trials are open to adults 18 and over.' }])
     expect(parsed.contacts).toEqual([
-      { name: 'Jane Doe', title: 'Communications Manager', organization: 'Acme Health', email: 'jane.doe@example.org', phone: '(413) 555-0100' },
+      {
+        name: 'Jane Doe',
+        title: 'Communications Manager',
+        organization: 'Acme Health',
+        email: 'jane.doe@example.org',
+        phone: '(413) 555-0100',
+      },
     ])
     expect(parsed.boilerplates.map((b) => b.name)).toEqual(['Acme Health'])
     expect(parsed.source?.line).toBe('SOURCE Acme Health')
@@ -227,10 +265,17 @@ describe('parsing hand-written variants', () => {
 
   it('reads "January 5, 2026 (GLOBE NEWSWIRE) —" and a curly quote with the name before "said"', () => {
     const parsed = parseWireCopy(fixture('wire-variant-globenewswire.txt'))
-    expect([parsed.dateline, parsed.date, parsed.distributor]).toEqual(['NEW YORK', '2026-01-05T12:00:00.000Z', 'GlobeNewswire'])
+    expect([parsed.dateline, parsed.date, parsed.distributor]).toEqual([
+      'NEW YORK',
+      '2026-01-05T12:00:00.000Z',
+      'GlobeNewswire',
+    ])
     expect(parsed.title).toBe('Northwind Cancer Alliance today named three new member hospitals')
     expect(parsed.quotes).toEqual([
-      { name: 'Dr. Ana Ruiz', text: 'This is the largest expansion in our history. Each new member brings trials closer to home.' },
+      {
+        name: 'Dr. Ana Ruiz',
+        text: 'This is the largest expansion in our history. Each new member brings trials closer to home.',
+      },
     ])
   })
 
@@ -253,8 +298,16 @@ describe('parsing hand-written variants', () => {
     expect(parsed.originalUrl).toBe('https://www.prnewswire.com/news-releases/coalition-summit-302000000.html')
     expect(parsed.source?.name).toBe('Connecticut Cancer Partnership')
     expect(allText(parsed).join(' ')).not.toMatch(/View original|SOURCE|Registration closes/)
-    expect([parsed.dateline, parsed.date, parsed.wire]).toEqual(['HARTFORD, Conn.', '2026-03-02T12:00:00.000Z', undefined])
-    expect(parsed.quotes[0]).toMatchObject({ name: 'Lee Park', title: 'Executive Director', organization: 'Connecticut Cancer Partnership, Inc' })
+    expect([parsed.dateline, parsed.date, parsed.wire]).toEqual([
+      'HARTFORD, Conn.',
+      '2026-03-02T12:00:00.000Z',
+      undefined,
+    ])
+    expect(parsed.quotes[0]).toMatchObject({
+      name: 'Lee Park',
+      title: 'Executive Director',
+      organization: 'Connecticut Cancer Partnership, Inc',
+    })
     expect(parsed.footnotes).toEqual([{ marker: '*', text: 'Registration closes April 1.' }])
   })
 
@@ -271,14 +324,22 @@ describe('importing wire copy', () => {
   let msk: number
 
   const reqFor = async (user: User | null): Promise<PayloadRequest> =>
-    createLocalReq({ user: user ? ({ ...user, collection: 'users' } as PayloadRequest['user']) : undefined }, newsroom.payload)
+    createLocalReq(
+      { user: user ? ({ ...user, collection: 'users' } as PayloadRequest['user']) : undefined },
+      newsroom.payload,
+    )
 
-  const importAs = async (user: User, text: string): Promise<ImportResult> => importRelease({ text, req: await reqFor(user) })
+  const importAs = async (user: User, text: string): Promise<ImportResult> =>
+    importRelease({ text, req: await reqFor(user) })
 
   /** The endpoint's handler, given a request as the REST route would build it. */
   const post = async (user: User | null, body: string, contentType = 'application/json') => {
     const req = await reqFor(user)
-    const request = new Request('http://localhost/api/press-releases/import', { method: 'POST', body, headers: { 'content-type': contentType } })
+    const request = new Request('http://localhost/api/press-releases/import', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': contentType },
+    })
     Object.assign(req, { headers: request.headers, json: () => request.json(), text: () => request.text() })
     const res = await importWireCopy.handler(req)
     return { status: res.status, body: (await res.json()) as ImportResult & { errors?: { message: string }[] } }
@@ -301,25 +362,45 @@ describe('importing wire copy', () => {
     expect(result.release.status).toBe('draft')
     expect(result.release.adminUrl).toBe(`/admin/collections/press-releases/${result.release.id}`)
 
-    const release = await payload.findByID({ collection: 'press-releases', id: result.release.id, depth: 0, ...as(users.contributor) })
+    const release = await payload.findByID({
+      collection: 'press-releases',
+      id: result.release.id,
+      depth: 0,
+      ...as(users.contributor),
+    })
     expect(release._status).toBe('draft')
     expect(release.title).toBe(result.extracted.title)
     expect(release.slug).toBe('hartford-healthcare-cancer-institute-becomes-first-health-system-in-the-nation')
     expect(release.dateline).toBe('HARTFORD, Conn.')
     expect(release.publishedAt).toBe('2026-01-28T12:00:00.000Z')
-    expect(release.footnotes?.map((f) => [f.marker, f.text])).toEqual([['**', 'Manchester and Rockville locations are not yet included in this designation.']])
+    expect(release.footnotes?.map((f) => [f.marker, f.text])).toEqual([
+      ['**', 'Manchester and Rockville locations are not yet included in this designation.'],
+    ])
     expect(release.source).toMatchObject({ distributor: 'PR Newswire', sourceLine: 'SOURCE Hartford HealthCare' })
     expect([...(release.partners as number[])].sort()).toEqual([hhc, msk].sort())
     expect(release.quotes).toHaveLength(3)
-    const trail = await payload.find({ collection: 'release-activity', where: { release: { equals: release.id } }, depth: 0, ...as(users.contributor) })
+    const trail = await payload.find({
+      collection: 'release-activity',
+      where: { release: { equals: release.id } },
+      depth: 0,
+      ...as(users.contributor),
+    })
     expect(trail.docs.map((a) => [a.action, a.user])).toEqual([['imported', users.contributor.id]])
 
-    const body = release.body.root.children as { type: string; children?: { type: string; children?: { text?: string; format?: number }[] }[] }[]
+    const body = release.body.root.children as {
+      type: string
+      children?: { type: string; children?: { text?: string; format?: number }[] }[]
+    }[]
     expect(body.map((n) => n.type)).toEqual([...Array(8).fill('paragraph'), 'list'])
     const firstItem = body[8].children?.[0].children ?? []
     expect(firstItem[0]).toMatchObject({ text: 'Sub-specialty oncology care modeled after MSK.', format: 1 })
 
-    const quotes = await payload.find({ collection: 'quotes', where: { release: { equals: release.id } }, sort: 'createdAt', ...as(users.contributor) })
+    const quotes = await payload.find({
+      collection: 'quotes',
+      where: { release: { equals: release.id } },
+      sort: 'createdAt',
+      ...as(users.contributor),
+    })
     expect(quotes.docs.map((q) => [q.speakerName, q.speakerTitle, q.speakerOrganization, q.provenance])).toEqual([
       ['Jeffrey A. Flaks', 'President and CEO', 'Hartford HealthCare', 'verbatim'],
       ['Shelly Anderson, MPM', 'Hospital President', 'Memorial Sloan Kettering Cancer Center', 'verbatim'],
@@ -333,18 +414,33 @@ describe('importing wire copy', () => {
     expect(result.partners.proposed).toEqual([])
 
     // Nothing of it is public: not the release, not its quotes.
-    const anonymous = await payload.find({ collection: 'press-releases', where: { slug: { equals: release.slug } }, ...as(null) })
+    const anonymous = await payload.find({
+      collection: 'press-releases',
+      where: { slug: { equals: release.slug } },
+      ...as(null),
+    })
     expect(anonymous.totalDocs).toBe(0)
-    const anonymousQuotes = await payload.find({ collection: 'quotes', where: { release: { equals: release.id } }, ...as(null) })
+    const anonymousQuotes = await payload.find({
+      collection: 'quotes',
+      where: { release: { equals: release.id } },
+      ...as(null),
+    })
     expect(anonymousQuotes.totalDocs).toBe(0)
   })
 
   it('imports the alliance announcement, linking partners through the speakers and keeping no dateline', async () => {
     const { payload, users } = newsroom
     const result = await importAs(users.editor, allianceText)
-    const release = await payload.findByID({ collection: 'press-releases', id: result.release.id, depth: 0, ...as(users.editor) })
+    const release = await payload.findByID({
+      collection: 'press-releases',
+      id: result.release.id,
+      depth: 0,
+      ...as(users.editor),
+    })
     expect(release._status).toBe('draft')
-    expect(release.title).toBe('Hartford Healthcare system in Connecticut has been selected as the first MSK Cancer Alliance member')
+    expect(release.title).toBe(
+      'Hartford Healthcare system in Connecticut has been selected as the first MSK Cancer Alliance member',
+    )
     expect(release.publishedAt ?? null).toBeNull()
     expect(release.quotes).toHaveLength(8)
     expect([...(release.partners as number[])].sort()).toEqual([hhc, msk].sort())
@@ -357,16 +453,31 @@ describe('importing wire copy', () => {
     const { payload, users } = newsroom
     const result = await importAs(users.admin, fixture('wire-variant-businesswire.txt'))
     expect(result.partners.proposed).toEqual([
-      { name: 'Acme Health', slug: 'acme-health', about: ['Acme Health is a nonprofit health system serving western Massachusetts.'] },
+      {
+        name: 'Acme Health',
+        slug: 'acme-health',
+        about: ['Acme Health is a nonprofit health system serving western Massachusetts.'],
+      },
     ])
-    expect(await payload.count({ collection: 'partners', where: { name: { equals: 'Acme Health' } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
-    const release = await payload.findByID({ collection: 'press-releases', id: result.release.id, depth: 0, ...as(users.admin) })
+    expect(
+      await payload.count({ collection: 'partners', where: { name: { equals: 'Acme Health' } }, overrideAccess: true }),
+    ).toMatchObject({ totalDocs: 0 })
+    const release = await payload.findByID({
+      collection: 'press-releases',
+      id: result.release.id,
+      depth: 0,
+      ...as(users.admin),
+    })
     const last = release.body.root.children.slice(-2) as { type: string; children: { text: string }[] }[]
     expect(last.map((n) => [n.type, n.children[0].text])).toEqual([
       ['heading', 'About Acme Health'],
       ['paragraph', 'Acme Health is a nonprofit health system serving western Massachusetts.'],
     ])
-    expect(release.mediaContacts?.[0]).toMatchObject({ name: 'Jane Doe', email: 'jane.doe@example.org', phone: '(413) 555-0100' })
+    expect(release.mediaContacts?.[0]).toMatchObject({
+      name: 'Jane Doe',
+      email: 'jane.doe@example.org',
+      phone: '(413) 555-0100',
+    })
   })
 
   it('answers a second import of the same text with a new draft under a "-2" slug, not an error', async () => {
@@ -383,7 +494,10 @@ describe('importing wire copy', () => {
     const res = await post(newsroom.users.editor, fixture('wire-variant-globenewswire.txt'), 'text/plain')
     expect(res.status).toBe(201)
     expect(res.body.extracted.paragraphs).toBe(2)
-    const titled = await post(newsroom.users.editor, JSON.stringify({ text: fixture('wire-variant-globenewswire.txt'), title: 'Northwind Adds Three Hospitals' }))
+    const titled = await post(
+      newsroom.users.editor,
+      JSON.stringify({ text: fixture('wire-variant-globenewswire.txt'), title: 'Northwind Adds Three Hospitals' }),
+    )
     expect(titled.body.release.title).toBe('Northwind Adds Three Hospitals')
     expect(titled.body.extracted.titleFrom).toBe('given')
   })

@@ -8,7 +8,10 @@ import { WireCopyError } from '@/import/wireCopy/parse'
 const MAX_BODY_BYTES = 1024 * 1024
 
 const problem = (status: number, message: string, data?: unknown) =>
-  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+  Response.json(
+    { errors: [{ message, ...(data ? { data } : {}) }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
 
 /** `{ "text": "…", "title"?: "…" }` as JSON, or the text itself as text/plain. */
 const readInput = async (req: PayloadRequest): Promise<{ text: unknown; title?: unknown }> => {
@@ -25,11 +28,14 @@ const readInput = async (req: PayloadRequest): Promise<{ text: unknown; title?: 
     }
     const { text, title } = body as { text: unknown; title?: unknown }
     if (typeof text !== 'string') throw new WireCopyError('"text" must be a string holding the pasted wire copy.')
-    if (title !== undefined && title !== null && typeof title !== 'string') throw new WireCopyError('"title", when given, must be a string.')
+    if (title !== undefined && title !== null && typeof title !== 'string')
+      throw new WireCopyError('"title", when given, must be a string.')
     return { text, title }
   }
   if (type.startsWith('text/plain') || !type) return { text: (await req.text?.()) ?? '' }
-  throw new WireCopyError(`Send the wire copy as application/json ({"text": "…"}) or text/plain, not ${type.split(';')[0]}.`)
+  throw new WireCopyError(
+    `Send the wire copy as application/json ({"text": "…"}) or text/plain, not ${type.split(';')[0]}.`,
+  )
 }
 
 /**
@@ -51,7 +57,10 @@ export const importWireCopy: Endpoint = {
       const result = await importRelease({ text, title, req })
       return Response.json(result, {
         status: 201,
-        headers: { 'Cache-Control': 'no-store', Location: `${req.payload.config.routes.api}/press-releases/${result.release.id}` },
+        headers: {
+          'Cache-Control': 'no-store',
+          Location: `${req.payload.config.routes.api}/press-releases/${result.release.id}`,
+        },
       })
     } catch (error) {
       if (error instanceof WireCopyError) return problem(400, error.message)
@@ -60,7 +69,10 @@ export const importWireCopy: Endpoint = {
         return problem(status, (error as Error).message, (error as { data?: unknown }).data)
       }
       req.payload.logger.error({ msg: 'Wire-copy import failed', err: error })
-      return problem(500, 'The import failed on the server; nothing was saved. Try again, or report the text that failed.')
+      return problem(
+        500,
+        'The import failed on the server; nothing was saved. Try again, or report the text that failed.',
+      )
     }
   },
 }

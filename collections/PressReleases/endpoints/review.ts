@@ -3,7 +3,10 @@ import type { Endpoint } from 'payload'
 import { takeReviewAction } from '@/workflow/takeReviewAction'
 
 const error = (status: number, message: string, field?: string) =>
-  Response.json({ errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] }, { status })
+  Response.json(
+    { errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] },
+    { status },
+  )
 
 /**
  * `POST /api/press-releases/:id/review` with `{ "action": "submit" | "withdraw" | "send-back",
@@ -22,7 +25,8 @@ export const reviewEndpoint: Endpoint = {
     } catch {
       return error(400, 'The request body is not valid JSON. Send an object such as {"action":"submit"}.')
     }
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return error(400, 'Send a JSON object such as {"action":"submit"}.')
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      return error(400, 'Send a JSON object such as {"action":"submit"}.')
     const { action, comment } = body as Record<string, unknown>
     const result = await takeReviewAction(req, req.routeParams?.id as string, action, comment)
     if (!result.ok) return error(result.status, result.message, result.field)

@@ -20,7 +20,10 @@ export const guardReleaseOperations: CollectionBeforeOperationHook = async ({ ar
       const published = await req.payload.count({
         collection: 'press-releases',
         where: {
-          and: [{ _status: { equals: 'published' } }, ...(ids ? [{ id: { in: ids } }] : ['where' in args && args.where ? args.where : {}])],
+          and: [
+            { _status: { equals: 'published' } },
+            ...(ids ? [{ id: { in: ids } }] : ['where' in args && args.where ? args.where : {}]),
+          ],
         },
         req,
       })

@@ -11,7 +11,8 @@ export const keepReviewState: CollectionBeforeChangeHook = ({ data, originalDoc,
   if (!context.reviewAction) {
     for (const field of REVIEW_FIELDS) data[field] = originalDoc?.[field] ?? null
     data.reviewStatus ??= 'in_progress'
-    if (context.draftSave && data._status !== 'published' && data.reviewStatus === 'approved') data.reviewStatus = 'in_progress'
+    if (context.draftSave && data._status !== 'published' && data.reviewStatus === 'approved')
+      data.reviewStatus = 'in_progress'
   }
   if (data._status === 'published') {
     data.reviewStatus = 'approved'

@@ -30,6 +30,10 @@ export const recordReleaseChange: CollectionAfterChangeHook = async ({ doc, prev
 export const recordReleaseDeletion: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
   if (context.seeding) return doc
   // The release row is gone, so the entry keeps only its title and former ID.
-  await recordActivity(req, { action: 'deleted', release: { id: null, title: doc.title }, detail: `Release ID ${doc.id}` })
+  await recordActivity(req, {
+    action: 'deleted',
+    release: { id: null, title: doc.title },
+    detail: `Release ID ${doc.id}`,
+  })
   return doc
 }

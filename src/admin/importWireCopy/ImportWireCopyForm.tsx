@@ -8,15 +8,20 @@ import type { ImportResult } from '@/import/wireCopy/importRelease'
 import './importWireCopy.css'
 
 type State =
-  | { kind: 'idle' }
-  | { kind: 'sending' }
-  | { kind: 'done'; result: ImportResult }
-  | { kind: 'failed'; message: string }
+  { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; result: ImportResult } | { kind: 'failed'; message: string }
 
 const formatDay = (iso?: string) =>
   iso ? new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : undefined
 
-const Summary = ({ result, adminRoute, onAgain }: { result: ImportResult; adminRoute: string; onAgain: () => void }) => {
+const Summary = ({
+  result,
+  adminRoute,
+  onAgain,
+}: {
+  result: ImportResult
+  adminRoute: string
+  onAgain: () => void
+}) => {
   const { extracted, quotes, partners, warnings } = result
   const listItems = extracted.lists.map((l) => l.items).join(' and ')
   return (
@@ -61,7 +66,9 @@ const Summary = ({ result, adminRoute, onAgain }: { result: ImportResult; adminR
               {quotes.map((q) => (
                 <li key={q.id}>
                   <Link href={`${adminRoute}/collections/quotes/${q.id}`}>{q.speakerName}</Link>
-                  {[q.speakerTitle, q.speakerOrganization].filter(Boolean).length ? `, ${[q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')}` : ''}
+                  {[q.speakerTitle, q.speakerOrganization].filter(Boolean).length
+                    ? `, ${[q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')}`
+                    : ''}
                 </li>
               ))}
             </ul>
@@ -80,7 +87,11 @@ const Summary = ({ result, adminRoute, onAgain }: { result: ImportResult; adminR
           )}
         </dd>
         <dt>Footnotes</dt>
-        <dd>{extracted.footnotes.length ? extracted.footnotes.map((f) => `${f.marker} ${f.text}`.trim()).join(' · ') : 'none'}</dd>
+        <dd>
+          {extracted.footnotes.length
+            ? extracted.footnotes.map((f) => `${f.marker} ${f.text}`.trim()).join(' · ')
+            : 'none'}
+        </dd>
         <dt>Source</dt>
         <dd>{extracted.sourceLine ?? 'none'}</dd>
         {extracted.contacts.length > 0 && (
@@ -148,7 +159,9 @@ export const ImportWireCopyForm = () => {
         rows={16}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder={'HARTFORD, Conn., Jan. 28, 2026 /PRNewswire/ -- …\n\n"…," said NAME, TITLE of ORGANIZATION.\n\nAbout …\n\nSOURCE …'}
+        placeholder={
+          'HARTFORD, Conn., Jan. 28, 2026 /PRNewswire/ -- …\n\n"…," said NAME, TITLE of ORGANIZATION.\n\nAbout …\n\nSOURCE …'
+        }
         description="Quotes, lists, footnotes, “About” sections and the SOURCE line are recognised; repeated paragraphs are dropped."
       />
       <TextInput

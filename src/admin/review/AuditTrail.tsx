@@ -4,7 +4,12 @@ import { isStaff } from '@/access/roles'
 import type { ReleaseActivity, User } from '@/payload-types'
 import { ACTIVITY_LABELS } from '@/workflow/activity'
 
-const cell = { padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const, verticalAlign: 'top' as const }
+const cell = {
+  padding: '8px 12px',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  textAlign: 'left' as const,
+  verticalAlign: 'top' as const,
+}
 
 /**
  * The release's audit trail on its Activity tab: read on the server when the edit view renders,
@@ -21,14 +26,23 @@ export async function AuditTrail({ id, payload, req }: UIFieldServerProps) {
     user: req.user,
     overrideAccess: false,
   })
-  const who = (a: ReleaseActivity) => (typeof a.user === 'object' && a.user ? (a.user as User).name : a.user ? `User ${a.user}` : 'System (scheduled job)')
+  const who = (a: ReleaseActivity) =>
+    typeof a.user === 'object' && a.user ? (a.user as User).name : a.user ? `User ${a.user}` : 'System (scheduled job)'
   const when = (iso: string) =>
-    new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso))
+    new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(new Date(iso))
   return (
     <section aria-labelledby="audit-trail" style={{ marginBottom: 'var(--base)' }}>
       <h3 id="audit-trail">Audit trail</h3>
       <p style={{ color: 'var(--theme-elevation-600)' }}>
-        Who did what, newest first{totalDocs > docs.length ? ` (latest ${docs.length} of ${totalDocs})` : ''}. The wording of each saved version is under Versions.
+        Who did what, newest first{totalDocs > docs.length ? ` (latest ${docs.length} of ${totalDocs})` : ''}. The
+        wording of each saved version is under Versions.
       </p>
       {docs.length === 0 ? (
         <p>Nothing recorded yet.</p>
@@ -48,7 +62,10 @@ export async function AuditTrail({ id, payload, req }: UIFieldServerProps) {
                 <td style={cell}>
                   <time dateTime={a.createdAt}>{when(a.createdAt)}</time>
                 </td>
-                <td style={cell}>{ACTIVITY_LABELS[a.action] ?? a.action}{a.detail ? ` (${a.detail})` : ''}</td>
+                <td style={cell}>
+                  {ACTIVITY_LABELS[a.action] ?? a.action}
+                  {a.detail ? ` (${a.detail})` : ''}
+                </td>
                 <td style={cell}>{who(a)}</td>
                 <td style={cell}>{a.comment ?? ''}</td>
               </tr>

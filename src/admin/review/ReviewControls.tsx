@@ -1,5 +1,15 @@
 'use client'
-import { Button, Drawer, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified, useModal } from '@payloadcms/ui'
+import {
+  Button,
+  Drawer,
+  toast,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { User } from '@/payload-types'
@@ -54,7 +64,12 @@ export function ReviewControls() {
             Send back…
           </Button>
         ) : (
-          <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => act('withdraw', 'Withdrawn from review.')}>
+          <Button
+            buttonStyle="secondary"
+            size="medium"
+            disabled={busy}
+            onClick={() => act('withdraw', 'Withdrawn from review.')}
+          >
             Withdraw from review
           </Button>
         )}

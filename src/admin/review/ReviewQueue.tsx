@@ -33,23 +33,43 @@ export async function ReviewQueue({ payload, user }: Props) {
       overrideAccess: false,
     })
   const [awaiting, sentBack] = await Promise.all([find('awaiting_review', !editor), find('changes_requested', !editor)])
-  const name = (r: PressRelease) => (typeof r.submittedBy === 'object' && r.submittedBy ? r.submittedBy.name : 'someone')
-  const since = (r: PressRelease) => (r.submittedAt ? new Date(r.submittedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : '')
+  const name = (r: PressRelease) =>
+    typeof r.submittedBy === 'object' && r.submittedBy ? r.submittedBy.name : 'someone'
+  const since = (r: PressRelease) =>
+    r.submittedAt ? new Date(r.submittedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
   return (
-    <section aria-labelledby="review-queue" style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+    <section
+      aria-labelledby="review-queue"
+      style={{
+        marginBottom: 'var(--base)',
+        padding: 'var(--base)',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+      }}
+    >
       <h2 id="review-queue" style={{ marginTop: 0 }}>
         {editor ? `Awaiting your review (${awaiting.totalDocs})` : `Your releases in review (${awaiting.totalDocs})`}
       </h2>
       {awaiting.docs.length ? (
-        <ul>{awaiting.docs.map((r) => <Item key={r.id} r={r} adminRoute={adminRoute} note={`submitted by ${name(r)} ${since(r)}`} />)}</ul>
+        <ul>
+          {awaiting.docs.map((r) => (
+            <Item key={r.id} r={r} adminRoute={adminRoute} note={`submitted by ${name(r)} ${since(r)}`} />
+          ))}
+        </ul>
       ) : (
         <p>{editor ? 'Nothing is waiting for review.' : 'Nothing of yours is waiting for review.'}</p>
       )}
       {sentBack.docs.length > 0 && (
         <>
-          <h3>{editor ? 'Sent back to authors' : 'Sent back to you'} ({sentBack.totalDocs})</h3>
-          <ul>{sentBack.docs.map((r) => <Item key={r.id} r={r} adminRoute={adminRoute} note={r.reviewComment ?? ''} />)}</ul>
+          <h3>
+            {editor ? 'Sent back to authors' : 'Sent back to you'} ({sentBack.totalDocs})
+          </h3>
+          <ul>
+            {sentBack.docs.map((r) => (
+              <Item key={r.id} r={r} adminRoute={adminRoute} note={r.reviewComment ?? ''} />
+            ))}
+          </ul>
         </>
       )}
     </section>

@@ -63,8 +63,8 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Subscribe: <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a> ·{' '}
-              <a href="/events.ics">Events calendar</a> · <a href="/milestones/feed.json">Milestones (JSON)</a>
+              Subscribe: <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>{' '}
+              · <a href="/events.ics">Events calendar</a> · <a href="/milestones/feed.json">Milestones (JSON)</a>
             </p>
             <p>
               {siteName()} · <Link href="/admin">Staff sign-in</Link>

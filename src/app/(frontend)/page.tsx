@@ -23,7 +23,12 @@ export const generateMetadata = (): Metadata => ({
 })
 
 export default async function HomePage() {
-  const [releases, events, milestones, partners] = await Promise.all([latestReleases(6), allEvents(), timeline(), allPartners()])
+  const [releases, events, milestones, partners] = await Promise.all([
+    latestReleases(6),
+    allEvents(),
+    timeline(),
+    allPartners(),
+  ])
   const now = Date.now()
   const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) >= now).slice(0, 3)
   const recentMilestones = [...milestones].reverse().slice(0, 4)
@@ -32,7 +37,8 @@ export default async function HomePage() {
       <JsonLd data={[websiteLd(), breadcrumbsLd([{ name: 'Home', path: '/' }])]} />
       <h1>{siteName()}</h1>
       <p className="lede">
-        Announcements from our partners, with quotes you may use with attribution, press-kit images and the people to call.
+        Announcements from our partners, with quotes you may use with attribution, press-kit images and the people to
+        call.
       </p>
 
       <section aria-labelledby="latest">
@@ -112,8 +118,9 @@ export default async function HomePage() {
         <p>Every release as a feed:</p>
         <FeedLinks scope={SITE_SCOPE} label="All releases" />
         <p>
-          Each partner and topic has its own feeds, listed on its page. Also: <a href="/events.ics">events calendar (iCal)</a>{' '}
-          and <a href="/milestones/feed.json">milestones (JSON Feed)</a>.
+          Each partner and topic has its own feeds, listed on its page. Also:{' '}
+          <a href="/events.ics">events calendar (iCal)</a> and{' '}
+          <a href="/milestones/feed.json">milestones (JSON Feed)</a>.
         </p>
       </section>
     </>

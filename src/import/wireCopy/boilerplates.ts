@@ -51,7 +51,8 @@ export const contactsHeading = (text: string): { rest: string } | null => {
 
 const EMAIL = /[^\s@<>()[\],;:]+@[^\s@<>()[\],;:]+\.[a-z]{2,}/i
 const PHONE = /(?:\+?\(?\d[\d\s().-]{6,}\d)(?:\s*(?:x|ext\.?)\s*\d+)?/i
-const JOB_TITLE = /\b(?:director|manager|officer|president|head|lead|specialist|coordinator|relations|communications|spokes\w*|editor|chief|vp|senior|associate|strategist|press secretary)\b/i
+const JOB_TITLE =
+  /\b(?:director|manager|officer|president|head|lead|specialist|coordinator|relations|communications|spokes\w*|editor|chief|vp|senior|associate|strategist|press secretary)\b/i
 const LABEL = /^(?:e-?mail|email|phone|tel|telephone|mobile|cell|office|[ept])\s*[:.]\s*/i
 
 /**
@@ -61,12 +62,15 @@ const LABEL = /^(?:e-?mail|email|phone|tel|telephone|mobile|cell|office|[ept])\s
 export const parseContacts = (lines: string[]): Contact[] => {
   const contacts: Contact[] = []
   let current: Contact | null = null
-  const parts = lines.flatMap((line) => (EMAIL.test(line) || PHONE.test(line) ? line.split(/\s*[,;|]\s*|\s{2,}/) : [line]))
+  const parts = lines.flatMap((line) =>
+    EMAIL.test(line) || PHONE.test(line) ? line.split(/\s*[,;|]\s*|\s{2,}/) : [line],
+  )
   for (const raw of parts) {
     const part = raw.replace(LABEL, '').trim()
     if (!part) continue
     const email = EMAIL.exec(part)?.[0]
-    const phone = !email && PHONE.test(part) && part.replace(/[\d\s().+x-]/gi, '').length <= 4 ? PHONE.exec(part)?.[0] : undefined
+    const phone =
+      !email && PHONE.test(part) && part.replace(/[\d\s().+x-]/gi, '').length <= 4 ? PHONE.exec(part)?.[0] : undefined
     if (email || phone) {
       if (!current) continue
       if (email) current.email ??= email

@@ -20,9 +20,30 @@ export type Dateline = {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 }
 
 const MONTH = '(?<month>[A-Z][a-z]{2,8})\\.?'
@@ -35,7 +56,10 @@ const DASH = '(?:--|—|–|-)'
 /** "PLACE, DATE /WIRE/ -- lead" and "PLACE, DATE (WIRE) -- lead" (the wire is optional). */
 const PLACE_DATE = new RegExp(`^(?<place>[^\\n]{2,80}?),\\s*${DATE}\\s*${WIRE}?\\s*${DASH}\\s*(?<lead>.*)$`, 's')
 /** Business Wire: "PLACE--(WIRE)--DATE--lead". */
-const PLACE_WIRE_DATE = new RegExp(`^(?<place>[^\\n]{2,80}?)\\s*${DASH}\\s*${WIRE}\\s*${DASH}\\s*${DATE}\\s*${DASH}\\s*(?<lead>.*)$`, 's')
+const PLACE_WIRE_DATE = new RegExp(
+  `^(?<place>[^\\n]{2,80}?)\\s*${DASH}\\s*${WIRE}\\s*${DASH}\\s*${DATE}\\s*${DASH}\\s*(?<lead>.*)$`,
+  's',
+)
 
 const isoDay = (year: number, month: number, day: number): string | null => {
   const date = new Date(Date.UTC(year, month - 1, day, 12))
@@ -65,5 +89,4 @@ const DISTRIBUTORS: [RegExp, string][] = [
 ]
 
 /** The distributor's usual name for a wire tag ("PRNewswire" → "PR Newswire"). */
-export const distributorName = (wire: string): string =>
-  DISTRIBUTORS.find(([re]) => re.test(wire))?.[1] ?? wire
+export const distributorName = (wire: string): string => DISTRIBUTORS.find(([re]) => re.test(wire))?.[1] ?? wire

@@ -49,7 +49,15 @@ export type ImportResult = {
     repeatsRemoved: number
     ignored: string[]
   }
-  quotes: { id: number | string; slug: string; speakerName: string; speakerTitle?: string; speakerOrganization?: string; partner?: PartnerSummary; text: string }[]
+  quotes: {
+    id: number | string
+    slug: string
+    speakerName: string
+    speakerTitle?: string
+    speakerOrganization?: string
+    partner?: PartnerSummary
+    text: string
+  }[]
   partners: {
     /** Linked to the release: named in an "About" section or as a speaker's organisation. */
     linked: (PartnerSummary & { via: 'about' | 'quote'; aboutDiffers?: boolean })[]
@@ -67,7 +75,13 @@ const lexicalText = (value: unknown): string => {
   const node = value as { text?: string; children?: unknown[]; root?: unknown }
   if (node.root) return lexicalText(node.root)
   if (typeof node.text === 'string') return node.text
-  return (node.children ?? []).map(lexicalText).join(node.children?.every((c) => (c as { type?: string }).type === 'text' || (c as { type?: string }).type === 'link') ? '' : ' ')
+  return (node.children ?? [])
+    .map(lexicalText)
+    .join(
+      node.children?.every((c) => (c as { type?: string }).type === 'text' || (c as { type?: string }).type === 'link')
+        ? ''
+        : ' ',
+    )
 }
 
 const sameWords = (a: string, b: string) => nameKey(a) === nameKey(b)
@@ -81,13 +95,24 @@ const slugRoot = (source: string): string => {
 }
 
 /** A slug no document of `collection` has yet: `root`, `root-2`, `root-3`, … */
-const uniqueSlug = async (payload: Payload, req: PayloadRequest, collection: 'press-releases' | 'quotes', source: string, fallback: string) => {
+const uniqueSlug = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: 'press-releases' | 'quotes',
+  source: string,
+  fallback: string,
+) => {
   const root = slugRoot(source) || fallback
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
     // Slugs are unique across every document, drafts and other users' included, so the check
     // must see them all; it returns a count, never content.
-    const { totalDocs } = await payload.count({ collection, where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    const { totalDocs } = await payload.count({
+      collection,
+      where: { slug: { equals: candidate } },
+      overrideAccess: true,
+      req,
+    })
     if (!totalDocs) return candidate
   }
   throw new WireCopyError(`Too many documents already use the slug “${root}”.`)
@@ -98,7 +123,11 @@ const uniqueSlug = async (payload: Payload, req: PayloadRequest, collection: 'pr
  * removes what it had created itself, newest first. Undoing its own half-finished work needs no
  * delete right, so this one step runs with access control off.
  */
-const undo = async (payload: Payload, req: PayloadRequest, created: { collection: 'press-releases' | 'quotes'; id: number | string }[]) => {
+const undo = async (
+  payload: Payload,
+  req: PayloadRequest,
+  created: { collection: 'press-releases' | 'quotes'; id: number | string }[],
+) => {
   for (const { collection, id } of [...created].reverse()) {
     await payload.delete({ collection, id, overrideAccess: true, req }).catch((err: unknown) => {
       payload.logger.error({ msg: `Wire-copy import: could not remove ${collection} ${id} after a failure`, err })
@@ -111,7 +140,12 @@ const boilerplateNodes = (b: Boilerplate): BodyNode[] => [
   ...b.paragraphs.map((text): BodyNode => ({ kind: 'paragraph', text })),
 ]
 
-export const importRelease = async ({ text, title, req, overrideAccess = false }: ImportOptions): Promise<ImportResult> => {
+export const importRelease = async ({
+  text,
+  title,
+  req,
+  overrideAccess = false,
+}: ImportOptions): Promise<ImportResult> => {
   const parsed = parseWireCopy(text, { title: typeof title === 'string' ? title : undefined })
   const { payload } = req
   const access = { req, overrideAccess }
@@ -135,21 +169,44 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
       const partner = matchPartner(b.name, partners as Partner[])
       if (partner) {
         const differs = !sameWords(lexicalText(partner.about), b.paragraphs.join(' '))
-        linked.set(partner.id, { id: partner.id, name: partner.name, slug: partner.slug, via: 'about', aboutDiffers: differs })
-        if (differs) warnings.push(`The “About ${b.name}” text differs from the ${partner.name} profile; the profile was left unchanged (its boilerplate is what the release page shows).`)
+        linked.set(partner.id, {
+          id: partner.id,
+          name: partner.name,
+          slug: partner.slug,
+          via: 'about',
+          aboutDiffers: differs,
+        })
+        if (differs)
+          warnings.push(
+            `The “About ${b.name}” text differs from the ${partner.name} profile; the profile was left unchanged (its boilerplate is what the release page shows).`,
+          )
       } else {
         proposed.push({ name: b.name, slug: slugify(b.name), about: b.paragraphs })
         unmatched.push(b)
-        warnings.push(`No partner profile matches “${b.name}”: its “About” text was kept at the end of the body. An admin can create the partner and then remove it from the body.`)
+        warnings.push(
+          `No partner profile matches “${b.name}”: its “About” text was kept at the end of the body. An admin can create the partner and then remove it from the body.`,
+        )
       }
     }
-    const quotePartners = parsed.quotes.map((q) => (q.organization ? matchPartner(q.organization, partners as Partner[]) : undefined))
-    for (const p of quotePartners) if (p && !linked.has(p.id)) linked.set(p.id, { id: p.id, name: p.name, slug: p.slug, via: 'quote' })
+    const quotePartners = parsed.quotes.map((q) =>
+      q.organization ? matchPartner(q.organization, partners as Partner[]) : undefined,
+    )
+    for (const p of quotePartners)
+      if (p && !linked.has(p.id)) linked.set(p.id, { id: p.id, name: p.name, slug: p.slug, via: 'quote' })
 
-    const contacts = parsed.contacts.map((c) => ({ name: c.name, title: c.title, organization: c.organization, email: c.email, phone: c.phone }))
+    const contacts = parsed.contacts.map((c) => ({
+      name: c.name,
+      title: c.title,
+      organization: c.organization,
+      email: c.email,
+      phone: c.phone,
+    }))
     const slug = await uniqueSlug(payload, req, 'press-releases', parsed.title, 'release')
     const rootSlug = slugRoot(parsed.title)
-    if (slug !== rootSlug) warnings.push(`A release with the slug “${rootSlug}” already exists; this one was saved as “${slug}”. Delete one if they are duplicates.`)
+    if (slug !== rootSlug)
+      warnings.push(
+        `A release with the slug “${rootSlug}” already exists; this one was saved as “${slug}”. Delete one if they are duplicates.`,
+      )
 
     const data: Partial<PressRelease> = {
       title: parsed.title,
@@ -164,7 +221,8 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
       mediaContacts: contacts,
       source: {
         distributor: parsed.distributor,
-        originalUrl: parsed.originalUrl && validateHttpUrl(parsed.originalUrl) === true ? parsed.originalUrl : undefined,
+        originalUrl:
+          parsed.originalUrl && validateHttpUrl(parsed.originalUrl) === true ? parsed.originalUrl : undefined,
         sourceLine: parsed.source?.line,
       },
       _status: 'draft',
@@ -183,7 +241,9 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
     const quotes: ImportResult['quotes'] = []
     for (const [i, q] of parsed.quotes.entries()) {
       if (q.text.length > QUOTE_MAX || q.name.length > 120) {
-        warnings.push(`A quote by ${q.name} is too long to store verbatim and was not saved as a quote (it stays in the body).`)
+        warnings.push(
+          `A quote by ${q.name} is too long to store verbatim and was not saved as a quote (it stays in the body).`,
+        )
         continue
       }
       const partner = quotePartners[i]
@@ -198,7 +258,13 @@ export const importRelease = async ({ text, title, req, overrideAccess = false }
           provenance: 'verbatim',
           date: parsed.date,
           release: release.id,
-          slug: await uniqueSlug(payload, req, 'quotes', `${q.name} ${q.text.split(/\s+/).slice(0, 8).join(' ')}`, 'quote'),
+          slug: await uniqueSlug(
+            payload,
+            req,
+            'quotes',
+            `${q.name} ${q.text.split(/\s+/).slice(0, 8).join(' ')}`,
+            'quote',
+          ),
         },
         depth: 0,
         ...access,

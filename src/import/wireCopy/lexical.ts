@@ -4,9 +4,7 @@ import { bold, bulletList, heading, paragraph, richText, text, type RichText } f
 import type { ListItem } from './repair'
 
 export type BodyNode =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'list'; items: ListItem[] }
+  { kind: 'paragraph'; text: string } | { kind: 'heading'; text: string } | { kind: 'list'; items: ListItem[] }
 
 const EMPHASIS = /(^|[\s(“"])\*([^*\s](?:[^*]*[^*\s])?)\*(?=$|[\s.,;:!?)”"’])/g
 
@@ -29,7 +27,11 @@ export const toLexical = (nodes: BodyNode[]): RichText =>
     ...nodes.map((node) => {
       if (node.kind === 'heading') return heading(node.text, 'h2')
       if (node.kind === 'list') {
-        return bulletList(node.items.map((item) => (item.leadIn ? [bold(item.leadIn), text(' '), ...inline(item.text)] : inline(item.text))))
+        return bulletList(
+          node.items.map((item) =>
+            item.leadIn ? [bold(item.leadIn), text(' '), ...inline(item.text)] : inline(item.text),
+          ),
+        )
       }
       return paragraph(...inline(node.text))
     }),
@@ -37,4 +39,6 @@ export const toLexical = (nodes: BodyNode[]): RichText =>
 
 /** Plain text of a body node, as a reader sees it. */
 export const plainText = (node: BodyNode): string[] =>
-  node.kind === 'list' ? node.items.map((i) => (i.leadIn ? `${i.leadIn} ${i.text}` : i.text).replace(EMPHASIS, '$1$2')) : [node.text.replace(EMPHASIS, '$1$2')]
+  node.kind === 'list'
+    ? node.items.map((i) => (i.leadIn ? `${i.leadIn} ${i.text}` : i.text).replace(EMPHASIS, '$1$2'))
+    : [node.text.replace(EMPHASIS, '$1$2')]

@@ -103,7 +103,13 @@ type Tail = {
 
 const isTailStart = (unit: Unit | undefined): boolean =>
   !unit ||
-  Boolean(aboutHeading(unit.text) || sourceLine(unit.text) || contactsHeading(unit.text) || footnote(unit.text) || isNotesHeading(unit.text))
+  Boolean(
+    aboutHeading(unit.text) ||
+    sourceLine(unit.text) ||
+    contactsHeading(unit.text) ||
+    footnote(unit.text) ||
+    isNotesHeading(unit.text),
+  )
 
 /** Splits the units after the body start into body, boilerplates, footnotes, contacts and SOURCE. */
 const splitTail = (units: Unit[]): Tail => {
@@ -141,9 +147,12 @@ const splitTail = (units: Unit[]): Tail => {
       return
     }
     if (mode === 'notes') return void tail.footnotes.push({ marker: '', text })
-    if (mode === 'contacts' && (wordCount(text) <= 15 || /@/.test(text))) return void tail.contactLines.push(...unit.lines)
+    if (mode === 'contacts' && (wordCount(text) <= 15 || /@/.test(text)))
+      return void tail.contactLines.push(...unit.lines)
     if (mode === 'about' && !isSectionHeading(unit, units[i + 1])) {
-      return void tail.boilerplates[tail.boilerplates.length - 1].paragraphs.push(unit.items ? unit.items.join('\n') : text)
+      return void tail.boilerplates[tail.boilerplates.length - 1].paragraphs.push(
+        unit.items ? unit.items.join('\n') : text,
+      )
     }
     mode = 'body'
     tail.body.push(unit)
@@ -156,7 +165,9 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
     throw new WireCopyError('The text is empty: paste the whole release, from the headline to the SOURCE line.')
   }
   if (input.length > MAX_TEXT_LENGTH) {
-    throw new WireCopyError(`The text is ${input.length.toLocaleString('en-US')} characters long; a release is at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}.`)
+    throw new WireCopyError(
+      `The text is ${input.length.toLocaleString('en-US')} characters long; a release is at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}.`,
+    )
   }
   const warnings: string[] = []
   const clean = cleanAndSplit(input)
@@ -165,7 +176,9 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
 
   const datelineAt = units.findIndex((u, i) => i < 30 && !u.items && parseDateline(u.text))
   const dateline = datelineAt >= 0 ? parseDateline(units[datelineAt].text) : null
-  const summaryAt = units.findIndex((u, i) => /^summary:?$/i.test(u.text) && (datelineAt < 0 || i < datelineAt) && units[i + 1])
+  const summaryAt = units.findIndex(
+    (u, i) => /^summary:?$/i.test(u.text) && (datelineAt < 0 || i < datelineAt) && units[i + 1],
+  )
   let bodyStart: number
   if (dateline) bodyStart = datelineAt
   else if (summaryAt >= 0) bodyStart = summaryAt + 2
@@ -180,7 +193,14 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
     .flatMap((u): Unit[] => (u.items ? [u] : u.lines.map((line) => ({ text: line, lines: [line], gapBefore: 0 }))))
   let titleAt = before.findIndex((u) => !u.items && isHeadlineLike(u.text, dateline ? 3 : 6))
   if (titleAt < 0 && dateline) {
-    titleAt = before.findIndex((u) => !u.items && wordCount(u.text) >= 3 && wordCount(u.text) <= 40 && !/:$/.test(u.text) && u.text !== u.text.toUpperCase())
+    titleAt = before.findIndex(
+      (u) =>
+        !u.items &&
+        wordCount(u.text) >= 3 &&
+        wordCount(u.text) <= 40 &&
+        !/:$/.test(u.text) &&
+        u.text !== u.text.toUpperCase(),
+    )
   }
   let headline = titleAt >= 0 ? before[titleAt].text : undefined
   const subtitleUnit = titleAt >= 0 ? before[titleAt + 1] : undefined
@@ -214,7 +234,9 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
   })
   const lead = nodes.find((n) => n.kind === 'paragraph' && wordCount(n.text) >= MIN_LEAD_WORDS)
   if (!lead || lead.kind !== 'paragraph') {
-    throw new WireCopyError('No body text found: paste the release itself (at least one paragraph of text), not only its headline.')
+    throw new WireCopyError(
+      'No body text found: paste the release itself (at least one paragraph of text), not only its headline.',
+    )
   }
 
   const summary = givenSummary ? summaryFrom(givenSummary) : summaryFrom(lead.text)
@@ -232,7 +254,8 @@ export const parseWireCopy = (input: unknown, options: { title?: string } = {}):
     titleFrom = 'first-sentence'
     warnings.push('No headline found: the title was made from the first sentence. Edit it before publishing.')
   }
-  if (!dateline) warnings.push('No dateline (“CITY, State, Mon. DD, YYYY --”) found: set the dateline and release date by hand.')
+  if (!dateline)
+    warnings.push('No dateline (“CITY, State, Mon. DD, YYYY --”) found: set the dateline and release date by hand.')
 
   const quotes = extractQuotes(nodes.flatMap(plainText))
   const contacts = parseContacts(tail.contactLines)

@@ -25,7 +25,8 @@ export const matchPartner = <P extends PartnerRef>(name: string, partners: P[]):
   const key = nameKey(name)
   if (!key) return undefined
   const exact = partners.find(
-    (p) => nameKey(p.name) === key || (p.shortName && nameKey(p.shortName) === key) || (p.slug && p.slug === slugify(name)),
+    (p) =>
+      nameKey(p.name) === key || (p.shortName && nameKey(p.shortName) === key) || (p.slug && p.slug === slugify(name)),
   )
   if (exact) return exact
   const prefixes = partners.filter((p) => {

@@ -27,7 +27,8 @@ const findSegments = (paragraph: string): Segment[] => {
   return segments
 }
 
-const VERBS = 'said|says|added|adds|explained|explains|noted|notes|continued|continues|stated|states|commented|remarked|observed'
+const VERBS =
+  'said|says|added|adds|explained|explains|noted|notes|continued|continues|stated|states|commented|remarked|observed'
 const VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${VERBS})\\s+`, 'i')
 const NAME_FIRST = new RegExp(`^\\s*,?\\s*([^“”"]{1,200}?),?\\s+(?:${VERBS})\\b\\s*[.,;]?`, 'i')
 const VERB_BEFORE_QUOTE = new RegExp(`^(.*?),?\\s+(?:${VERBS})\\s*[,:]?\\s*$`, 'is')
@@ -38,9 +39,18 @@ const cutClause = (text: string): { clause: string; length: number } => {
   const stop = /\.(?=\s|$)|[;“”"]|,\s+(?:who|which|whose|adding|as|when|where|and)\b|\s+who\b/g
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     if (m[0] === '.') {
-      const word = text.slice(0, m.index + 1).split(/\s+/).pop() ?? ''
+      const word =
+        text
+          .slice(0, m.index + 1)
+          .split(/\s+/)
+          .pop() ?? ''
       // "A." in "Jeffrey A. Flaks" and "Dr." do not end the clause; a final "MD." does.
-      if (isAbbreviation(word) && /^\s+\p{Lu}/u.test(text.slice(m.index + 1)) && !/^\s+["“]/.test(text.slice(m.index + 1))) continue
+      if (
+        isAbbreviation(word) &&
+        /^\s+\p{Lu}/u.test(text.slice(m.index + 1)) &&
+        !/^\s+["“]/.test(text.slice(m.index + 1))
+      )
+        continue
       return { clause: text.slice(0, m.index), length: m.index + 1 }
     }
     return { clause: text.slice(0, m.index), length: m.index }
@@ -49,7 +59,8 @@ const cutClause = (text: string): { clause: string; length: number } => {
 }
 
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sen|gov|rep)\.?\s+/i
-const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|la|le|bin|al))*$/u
+const NAME =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Gov|Rep)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|di|du|la|le|bin|al))*$/u
 const CREDENTIAL = /^(?:\p{Lu}[\p{L}.]{0,7}|Jr\.?|Sr\.?|II|III|IV)$/u
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|S\.A|N\.A)\.?$/i
 const PRONOUN = /^(?:he|she|they)$/i
@@ -57,13 +68,20 @@ const PRONOUN = /^(?:he|she|they)$/i
 const isCredential = (part: string): boolean =>
   CREDENTIAL.test(part) && (part.replace(/[^\p{Lu}]/gu, '').length >= 2 || /^(Jr|Sr)\.?$/.test(part))
 
-const cleanOrg = (org: string): string => org.replace(/^the\s+/i, '').replace(/[.,;:\s]+$/, '').trim()
+const cleanOrg = (org: string): string =>
+  org
+    .replace(/^the\s+/i, '')
+    .replace(/[.,;:\s]+$/, '')
+    .trim()
 
 type Attribution = Speaker | 'pronoun'
 
 /** "NAME, MD, TITLE of ORG" → speaker; null when the clause does not start with a person's name. */
 export const parseAttribution = (clause: string): Attribution | null => {
-  const c = clause.replace(/\s+/g, ' ').replace(/[.,;:\s]+$/, '').trim()
+  const c = clause
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:\s]+$/, '')
+    .trim()
   if (PRONOUN.test(c)) return 'pronoun'
   const parts = c.split(/,\s+/)
   let name = parts.shift() ?? ''
@@ -76,15 +94,16 @@ export const parseAttribution = (clause: string): Attribution | null => {
   }
   if (!rest.length) return { name }
   if (rest.length === 1) {
-    const split = /^(.+?)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(rest[0]) ?? /^(.+?)\s+(?:of|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(rest[0])
+    const split =
+      /^(.+?)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(rest[0]) ??
+      /^(.+?)\s+(?:of|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(rest[0])
     return split ? { name, title: split[1].trim(), organization: cleanOrg(split[2]) } : { name, title: rest[0] }
   }
   return { name, title: rest.slice(0, -1).join(', '), organization: cleanOrg(rest[rest.length - 1]) }
 }
 
 /** The quoted words as a standalone quote: emphasis marks gone, the attribution comma a full stop. */
-const cleanQuote = (text: string): string =>
-  stripEmphasis(text.replace(/\s+/g, ' ').trim()).replace(/,$/, '.')
+const cleanQuote = (text: string): string => stripEmphasis(text.replace(/\s+/g, ' ').trim()).replace(/,$/, '.')
 
 const surname = (name: string): string =>
   name.replace(HONORIFIC, '').split(',')[0].trim().split(/\s+/).pop()?.toLowerCase() ?? ''

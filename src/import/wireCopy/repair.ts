@@ -43,7 +43,11 @@ export const removeRepeats = (units: Unit[]): Repaired => {
     if (!unit.items && previous && !previous.items) {
       const cut = overlapEnd(previous.text, text.replace(/^[\s.;,]+/, ''))
       if (cut) {
-        text = text.replace(/^[\s.;,]+/, '').slice(cut).replace(/^[\s.;,]+/, '').trim()
+        text = text
+          .replace(/^[\s.;,]+/, '')
+          .slice(cut)
+          .replace(/^[\s.;,]+/, '')
+          .trim()
         removedRepeats += 1
       }
     }
@@ -82,7 +86,9 @@ const looksLikeScrapedItem = (unit: Unit, next: Unit | undefined, started: boole
  * After a paragraph that ends with ":", paragraphs with a spaced lead-in or separated by wide
  * gaps are the items of a list that lost its bullets on the way.
  */
-export const recoverScrapedLists = (units: Unit[]): { units: (Unit & { listItems?: ListItem[] })[]; recovered: number } => {
+export const recoverScrapedLists = (
+  units: Unit[],
+): { units: (Unit & { listItems?: ListItem[] })[]; recovered: number } => {
   const out: (Unit & { listItems?: ListItem[] })[] = []
   let recovered = 0
   for (let i = 0; i < units.length; i++) {
@@ -96,7 +102,13 @@ export const recoverScrapedLists = (units: Unit[]): { units: (Unit & { listItems
       j += 1
     }
     if (items.length >= 2) {
-      out.push({ text: items.join('\n'), lines: items, items, listItems: items.map(splitLeadIn), gapBefore: units[i + 1].gapBefore })
+      out.push({
+        text: items.join('\n'),
+        lines: items,
+        items,
+        listItems: items.map(splitLeadIn),
+        gapBefore: units[i + 1].gapBefore,
+      })
       recovered += 1
       i = j - 1
     }

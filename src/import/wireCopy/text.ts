@@ -126,7 +126,11 @@ export const splitSentences = (text: string): string[] => {
   let start = 0
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.' && !m[2]) {
-      const before = text.slice(start, m.index + 1).split(/\s+/).pop() ?? ''
+      const before =
+        text
+          .slice(start, m.index + 1)
+          .split(/\s+/)
+          .pop() ?? ''
       if (isAbbreviation(before)) continue
     }
     const end = m.index + m[1].length + m[2].length

@@ -34,7 +34,8 @@ export const events = (refs: Refs): SeedData<'events'>[] => [
     image: refs.get('media', MEDIA.eventLungForum),
     meta: {
       title: 'Lung cancer prevention, screening and treatment: CT policy forum',
-      description: 'ACS CAN\u2019s 8th annual Connecticut public policy forum, on lung cancer screening and care. Smilow Cancer Hospital, New Haven, 30 November 2023.',
+      description:
+        'ACS CAN\u2019s 8th annual Connecticut public policy forum, on lung cancer screening and care. Smilow Cancer Hospital, New Haven, 30 November 2023.',
       image: refs.get('media', MEDIA.eventLungForum),
     },
   },
@@ -53,7 +54,10 @@ export const events = (refs: Refs): SeedData<'events'>[] => [
       ),
       paragraph(
         'Attendance is free. Please register by 1 December 2023: ',
-        link('https://events.constantcontact.com/register/event?llr=hmhc49ebb&oeidk=a07ek1mxg07ab5b3c3e', 'registration page'),
+        link(
+          'https://events.constantcontact.com/register/event?llr=hmhc49ebb&oeidk=a07ek1mxg07ab5b3c3e',
+          'registration page',
+        ),
         '.',
       ),
     ),
@@ -64,7 +68,8 @@ export const events = (refs: Refs): SeedData<'events'>[] => [
     image: refs.get('media', MEDIA.eventAnnualMeeting),
     meta: {
       title: 'Connecticut Cancer Partnership annual meeting 2023',
-      description: 'Collaboration in Cancer Control: Who Are Our Partners? Free annual meeting, 13 December 2023, Sheraton Hartford South Hotel, Rocky Hill. Register by 1 December.',
+      description:
+        'Collaboration in Cancer Control: Who Are Our Partners? Free annual meeting, 13 December 2023, Sheraton Hartford South Hotel, Rocky Hill. Register by 1 December.',
       image: refs.get('media', MEDIA.eventAnnualMeeting),
     },
   },

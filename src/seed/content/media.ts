@@ -33,7 +33,12 @@ const scene = (key: string, alt: string, caption: string, palette: keyof typeof 
   render: () => abstractScene(key, PALETTES[palette]),
 })
 
-const mark = (key: string, organisation: string, shape: Parameters<typeof placeholderMark>[0], palette: keyof typeof PALETTES): MediaInput => ({
+const mark = (
+  key: string,
+  organisation: string,
+  shape: Parameters<typeof placeholderMark>[0],
+  palette: keyof typeof PALETTES,
+): MediaInput => ({
   key,
   filename: `demo-${key}.png`,
   mimeType: 'image/png',

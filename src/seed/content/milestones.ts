@@ -18,7 +18,8 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
       kind: 'launch',
       isFirst: false,
       partners: both,
-      summary: 'Memorial Sloan Kettering forms an alliance to bring evidence-based cancer care to community providers faster.',
+      summary:
+        'Memorial Sloan Kettering forms an alliance to bring evidence-based cancer care to community providers faster.',
       announcedIn: launch,
     },
     {
@@ -28,7 +29,8 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
       kind: 'membership',
       isFirst: true,
       partners: both,
-      summary: 'The Connecticut health system is chosen as the alliance\u2019s first member after a year of planning with MSK.',
+      summary:
+        'The Connecticut health system is chosen as the alliance\u2019s first member after a year of planning with MSK.',
       announcedIn: launch,
     },
     {
@@ -58,7 +60,8 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
       kind: 'designation',
       isFirst: true,
       partners: both,
-      summary: 'The first U.S. health system to earn the MSK Care Partner designation, following MSK\u2019s review of its oncology care.',
+      summary:
+        'The first U.S. health system to earn the MSK Care Partner designation, following MSK\u2019s review of its oncology care.',
       announcedIn: designation,
     },
   ]

@@ -51,7 +51,8 @@ export const partners = (refs: Refs): SeedData<'partners'>[] => [
     mediaContacts: [demoMediaContact('Memorial Sloan Kettering Cancer Center', 'msk-media')],
     meta: {
       title: 'Memorial Sloan Kettering Cancer Center (MSK)',
-      description: 'Profile, boilerplate and media contacts for Memorial Sloan Kettering Cancer Center in the partner newsroom.',
+      description:
+        'Profile, boilerplate and media contacts for Memorial Sloan Kettering Cancer Center in the partner newsroom.',
     },
   },
   {
@@ -83,7 +84,8 @@ export const partners = (refs: Refs): SeedData<'partners'>[] => [
     mediaContacts: [demoMediaContact('Hartford HealthCare', 'hhc-media')],
     meta: {
       title: 'Hartford HealthCare (HHC)',
-      description: 'Profile, key facts, boilerplate and media contacts for Hartford HealthCare, Connecticut, in the partner newsroom.',
+      description:
+        'Profile, key facts, boilerplate and media contacts for Hartford HealthCare, Connecticut, in the partner newsroom.',
     },
   },
   {
@@ -98,7 +100,9 @@ export const partners = (refs: Refs): SeedData<'partners'>[] => [
       paragraph(
         'The Connecticut Cancer Partnership is a statewide coalition that gathers the people and organisations fighting cancer in Connecticut: hospitals and universities, state and local health agencies, insurers and industry, advocacy and community groups, survivors and caregivers. Its members steer the Connecticut Cancer Plan 2021\u20132026 and put its strategies into practice, with particular attention to closing cancer disparities.',
       ),
-      paragraph('Together with the Cancer Control Program of the Connecticut Department of Public Health, the Partnership:'),
+      paragraph(
+        'Together with the Cancer Control Program of the Connecticut Department of Public Health, the Partnership:',
+      ),
       bulletList([
         'brings cancer control partners together and keeps them informed;',
         'rallies advocates around policy, systems and environmental change;',
@@ -113,7 +117,8 @@ export const partners = (refs: Refs): SeedData<'partners'>[] => [
     mediaContacts: [demoMediaContact('Connecticut Cancer Partnership', 'ccp-media')],
     meta: {
       title: 'Connecticut Cancer Partnership',
-      description: 'Profile and events of the Connecticut Cancer Partnership, the statewide cancer coalition, in the partner newsroom.',
+      description:
+        'Profile and events of the Connecticut Cancer Partnership, the statewide cancer coalition, in the partner newsroom.',
     },
   },
   {
@@ -132,7 +137,8 @@ export const partners = (refs: Refs): SeedData<'partners'>[] => [
     mediaContacts: [demoMediaContact('Connecticut Department of Public Health', 'dph-media')],
     meta: {
       title: 'Connecticut Department of Public Health',
-      description: 'Profile of the Connecticut Department of Public Health and its Cancer Control Program in the partner newsroom.',
+      description:
+        'Profile of the Connecticut Department of Public Health and its Cancer Control Program in the partner newsroom.',
     },
   },
 ]

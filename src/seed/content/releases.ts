@@ -41,9 +41,18 @@ const allianceLaunch = (refs: Refs): SeedData<'press-releases'> => ({
     heading('The first six months'),
     paragraph('MSK and Hartford HealthCare Cancer Institute teams will start with three pieces of work:'),
     bulletList([
-      [bold('A hospital-by-hospital review. '), 'Look at what each of the system\u2019s five acute care hospitals has in place and can do, and choose where to focus first.'],
-      [bold('A shared clinical leader. '), 'Jointly hire a physician-in-chief for the Hartford HealthCare Cancer Institute, holding appointments at both HHC and MSK.'],
-      [bold('Joined-up teams. '), 'Bring Hartford physicians into MSK\u2019s disease management teams over the following months.'],
+      [
+        bold('A hospital-by-hospital review. '),
+        'Look at what each of the system\u2019s five acute care hospitals has in place and can do, and choose where to focus first.',
+      ],
+      [
+        bold('A shared clinical leader. '),
+        'Jointly hire a physician-in-chief for the Hartford HealthCare Cancer Institute, holding appointments at both HHC and MSK.',
+      ],
+      [
+        bold('Joined-up teams. '),
+        'Bring Hartford physicians into MSK\u2019s disease management teams over the following months.',
+      ],
     ]),
     paragraph(
       'Beyond that, the collaboration covers on-site observation of new techniques, shared teaching materials, joint research on quality and outcomes, and wider access to MSK trials. The partners will judge the results on survival, quality of life and the total cost of care.',
@@ -71,7 +80,8 @@ const allianceLaunch = (refs: Refs): SeedData<'press-releases'> => ({
     {
       file: refs.get('media', MEDIA.factSheetAlliance),
       title: 'Fact sheet: the MSK Cancer Alliance at launch (PDF)',
-      description: 'One page: the alliance\u2019s purpose, the Hartford Hospital trials site and the first six months of work.',
+      description:
+        'One page: the alliance\u2019s purpose, the Hartford Hospital trials site and the first six months of work.',
     },
   ],
   partners: refs.many('partners', [PARTNER.msk, PARTNER.hhc]),
@@ -110,16 +120,40 @@ const carePartner = (refs: Refs): SeedData<'press-releases'> => ({
     paragraph(
       'MSK Care Partners are health care organizations that commit to MSK Standards of Care\u2122, so that patients can get high-quality cancer treatment in their own communities. MSK is a National Cancer Institute (NCI)-designated cancer center, and through this relationship its wide range of clinical trials comes within reach of Hartford HealthCare Cancer Institute patients.',
     ),
-    said('Shelly Anderson, MPM, Hospital President of Memorial Sloan Kettering Cancer Center,', QUOTE.andersonFirstPartner),
+    said(
+      'Shelly Anderson, MPM, Hospital President of Memorial Sloan Kettering Cancer Center,',
+      QUOTE.andersonFirstPartner,
+    ),
     heading('What it means for patients'),
     bulletList([
-      [bold('Sub-specialty care modeled on MSK. '), 'Institute oncologists each concentrate on particular cancer types, and MSK pairs them with its own sub-specialists so its expertise is quick to reach.'],
-      [bold('More access to clinical trials. '), 'Over time, patients will be able to join more MSK trials while staying with their Hartford HealthCare physicians.'],
-      [bold('Connected tumor boards. '), 'The two institutions will build ways to link the multidisciplinary conferences that review the hardest cases, so surgeons, radiation oncologists, medical oncologists and others from both can weigh in.'],
-      [bold('Faster adoption of new treatments. '), 'The newest and most effective standards of care reach community settings sooner, along with MSK\u2019s research program.'],
-      [bold('Aligned clinical practice. '), 'The Institute has aligned its practice with MSK\u2019s since the alliance began; the emphasis now moves from process to outcomes, aiming for results on a par with MSK\u2019s.'],
-      [bold('Innovation in clinical trials. '), 'MSK\u2019s work to make trials easier to join close to home is shared with Hartford HealthCare.'],
-      [bold('Collaboration with MSK physicians. '), 'Institute physicians gain more chances to consult and work with MSK specialists.'],
+      [
+        bold('Sub-specialty care modeled on MSK. '),
+        'Institute oncologists each concentrate on particular cancer types, and MSK pairs them with its own sub-specialists so its expertise is quick to reach.',
+      ],
+      [
+        bold('More access to clinical trials. '),
+        'Over time, patients will be able to join more MSK trials while staying with their Hartford HealthCare physicians.',
+      ],
+      [
+        bold('Connected tumor boards. '),
+        'The two institutions will build ways to link the multidisciplinary conferences that review the hardest cases, so surgeons, radiation oncologists, medical oncologists and others from both can weigh in.',
+      ],
+      [
+        bold('Faster adoption of new treatments. '),
+        'The newest and most effective standards of care reach community settings sooner, along with MSK\u2019s research program.',
+      ],
+      [
+        bold('Aligned clinical practice. '),
+        'The Institute has aligned its practice with MSK\u2019s since the alliance began; the emphasis now moves from process to outcomes, aiming for results on a par with MSK\u2019s.',
+      ],
+      [
+        bold('Innovation in clinical trials. '),
+        'MSK\u2019s work to make trials easier to join close to home is shared with Hartford HealthCare.',
+      ],
+      [
+        bold('Collaboration with MSK physicians. '),
+        'Institute physicians gain more chances to consult and work with MSK specialists.',
+      ],
     ]),
     said('Peter Yu, MD, Physician-in-Chief of Hartford HealthCare,', QUOTE.yuSeamlessCollaboration),
   ),

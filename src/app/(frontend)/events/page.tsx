@@ -10,7 +10,11 @@ import { pageMetadata } from '@/seo/metadata'
 import { populatedList } from '@/lib/populated'
 
 export const generateMetadata = (): Metadata =>
-  pageMetadata({ title: 'Events', description: 'Upcoming and past events of the partners, with times, venues and registration.', path: '/events' })
+  pageMetadata({
+    title: 'Events',
+    description: 'Upcoming and past events of the partners, with times, venues and registration.',
+    path: '/events',
+  })
 
 const sameDay = (a: string, b: string, timeZone: string) => {
   const day = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(iso))
@@ -31,7 +35,9 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
         {e.end && (
           <>
             {' – '}
-            <time dateTime={e.end}>{sameDay(e.start, e.end, e.timeZone) ? formatTime(e.end, e.timeZone) : formatDateTime(e.end, e.timeZone)}</time>
+            <time dateTime={e.end}>
+              {sameDay(e.start, e.end, e.timeZone) ? formatTime(e.end, e.timeZone) : formatDateTime(e.end, e.timeZone)}
+            </time>
           </>
         )}{' '}
         <span>(time zone: {e.timeZone.replace(/_/g, ' ')})</span>
@@ -42,7 +48,16 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
         {e.registrationUrl && e.status !== 'cancelled' && !past && (
           <>
             <a href={e.registrationUrl}>Register</a>
-            {e.registrationDeadline && <span className="muted"> (by {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: e.timeZone }).format(new Date(e.registrationDeadline))})</span>}
+            {e.registrationDeadline && (
+              <span className="muted">
+                {' '}
+                (by{' '}
+                {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: e.timeZone }).format(
+                  new Date(e.registrationDeadline),
+                )}
+                )
+              </span>
+            )}
             {' · '}
           </>
         )}
@@ -76,10 +91,21 @@ export default async function EventsPage() {
   const past = events.filter((e) => Date.parse(e.end ?? e.start) < now).reverse()
   return (
     <>
-      <JsonLd data={[...events.map(eventLd), breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Events', path: '/events' }])] as never} />
+      <JsonLd
+        data={
+          [
+            ...events.map(eventLd),
+            breadcrumbsLd([
+              { name: 'Home', path: '/' },
+              { name: 'Events', path: '/events' },
+            ]),
+          ] as never
+        }
+      />
       <h1>Events</h1>
       <p className="lede">
-        Times are shown in each venue&rsquo;s time zone. Subscribe to the <a href="/events.ics">events calendar</a> to add them all to yours.
+        Times are shown in each venue&rsquo;s time zone. Subscribe to the <a href="/events.ics">events calendar</a> to
+        add them all to yours.
       </p>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>

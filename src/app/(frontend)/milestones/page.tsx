@@ -11,16 +11,26 @@ import { pageMetadata } from '@/seo/metadata'
 import { populated, populatedList } from '@/lib/populated'
 
 export const generateMetadata = (): Metadata =>
-  pageMetadata({ title: 'Milestones', description: 'The partnership timeline, each milestone linked to the release that announced it.', path: '/milestones' })
+  pageMetadata({
+    title: 'Milestones',
+    description: 'The partnership timeline, each milestone linked to the release that announced it.',
+    path: '/milestones',
+  })
 
 export default async function MilestonesPage() {
   const milestones = await timeline()
   return (
     <>
-      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Milestones', path: '/milestones' }])} />
+      <JsonLd
+        data={breadcrumbsLd([
+          { name: 'Home', path: '/' },
+          { name: 'Milestones', path: '/milestones' },
+        ])}
+      />
       <h1>Milestones</h1>
       <p className="lede">
-        The partnership timeline, oldest first. Also as a machine-readable <a href="/milestones/feed.json">JSON Feed</a>.
+        The partnership timeline, oldest first. Also as a machine-readable <a href="/milestones/feed.json">JSON Feed</a>
+        .
       </p>
       {milestones.length ? (
         <ol className="timeline">
@@ -30,7 +40,8 @@ export default async function MilestonesPage() {
             return (
               <li key={m.id} id={m.slug ?? undefined}>
                 <p className="meta">
-                  <time dateTime={m.date}>{formatDate(m.date)}</time> · {MILESTONE_KINDS.find((k) => k.value === m.kind)?.label}
+                  <time dateTime={m.date}>{formatDate(m.date)}</time> ·{' '}
+                  {MILESTONE_KINDS.find((k) => k.value === m.kind)?.label}
                 </p>
                 <h2 style={{ fontSize: '1.15rem', margin: '0.2rem 0' }}>
                   {m.isFirst && <span className="badge badge--first">First</span>}

@@ -57,7 +57,12 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
   const filtered = Boolean(q.partner || q.topic || q.year)
   return (
     <>
-      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'News', path: '/news' }])} />
+      <JsonLd
+        data={breadcrumbsLd([
+          { name: 'Home', path: '/' },
+          { name: 'News', path: '/news' },
+        ])}
+      />
       <h1>News releases</h1>
       <form className="filters" method="get" action="/news" role="search" aria-label="Filter releases">
         <label>
@@ -106,8 +111,17 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
         {result.topic && ` about ${result.topic.name}`}
         {q.year && ` from ${q.year}`}.
       </p>
-      {result.docs.length ? <ReleaseList releases={result.docs} headingLevel={2} /> : <p>No releases match these filters.</p>}
-      <Pagination page={q.page} totalPages={result.totalPages} path="/news" params={{ partner: q.partner, topic: q.topic, year: q.year }} />
+      {result.docs.length ? (
+        <ReleaseList releases={result.docs} headingLevel={2} />
+      ) : (
+        <p>No releases match these filters.</p>
+      )}
+      <Pagination
+        page={q.page}
+        totalPages={result.totalPages}
+        path="/news"
+        params={{ partner: q.partner, topic: q.topic, year: q.year }}
+      />
       <h2>Subscribe</h2>
       {result.topic ? (
         <FeedLinks scope={{ kind: 'topic', slug: result.topic.slug! }} label={result.topic.name} />

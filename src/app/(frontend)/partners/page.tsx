@@ -9,7 +9,11 @@ import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateMetadata = (): Metadata =>
-  pageMetadata({ title: 'Partners', description: 'The organisations in the alliance: profiles, boilerplates and media contacts.', path: '/partners' })
+  pageMetadata({
+    title: 'Partners',
+    description: 'The organisations in the alliance: profiles, boilerplates and media contacts.',
+    path: '/partners',
+  })
 
 const kindLabel = (kind: string) => PARTNER_KINDS.find((k) => k.value === kind)?.label ?? kind
 
@@ -17,7 +21,12 @@ export default async function PartnersPage() {
   const partners = await allPartners()
   return (
     <>
-      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Partners', path: '/partners' }])} />
+      <JsonLd
+        data={breadcrumbsLd([
+          { name: 'Home', path: '/' },
+          { name: 'Partners', path: '/partners' },
+        ])}
+      />
       <h1>Partners</h1>
       <ul className="cards">
         {partners.map((p) => {

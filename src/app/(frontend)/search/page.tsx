@@ -35,7 +35,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const total = results ? results.releases.length + results.quotes.length + results.partners.length : 0
   return (
     <>
-      <JsonLd data={breadcrumbsLd([{ name: 'Home', path: '/' }, { name: 'Search', path: '/search' }])} />
+      <JsonLd
+        data={breadcrumbsLd([
+          { name: 'Home', path: '/' },
+          { name: 'Search', path: '/search' },
+        ])}
+      />
       <h1>Search</h1>
       <form className="filters" role="search" method="get" action="/search">
         <label>

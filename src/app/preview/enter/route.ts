@@ -9,7 +9,11 @@ import { safePreviewPath } from '@/preview/urls'
 /** Turns on draft mode for a logged-in staff user and opens the page to preview. */
 export async function GET(request: Request): Promise<Response> {
   const path = safePreviewPath(new URL(request.url).searchParams.get('path'))
-  if (!path) return Response.json({ error: 'The "path" parameter must be a path on this site, such as /news/my-release.' }, { status: 400 })
+  if (!path)
+    return Response.json(
+      { error: 'The "path" parameter must be a path on this site, such as /news/my-release.' },
+      { status: 400 },
+    )
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaff(user)) {

@@ -27,7 +27,6 @@ const load = async (params: Params) => {
   return previewer ? releaseDraftBySlug(slug, previewer) : releaseBySlug(slug)
 }
 
-
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const release = await load(params)
   if (!release) return { title: 'Release not found', robots: { index: false } }
@@ -134,8 +133,12 @@ export default async function ReleasePage({ params }: { params: Params }) {
                   {a.title || a.media!.alt}
                 </a>{' '}
                 <span className="muted">
-                  ({a.media!.mimeType === 'application/pdf' ? 'PDF' : a.media!.mimeType?.replace('image/', '').toUpperCase()}
-                  {a.media!.width && a.media!.height ? `, ${a.media!.width}×${a.media!.height}` : ''}, {formatBytes(a.media!.filesize)})
+                  (
+                  {a.media!.mimeType === 'application/pdf'
+                    ? 'PDF'
+                    : a.media!.mimeType?.replace('image/', '').toUpperCase()}
+                  {a.media!.width && a.media!.height ? `, ${a.media!.width}×${a.media!.height}` : ''},{' '}
+                  {formatBytes(a.media!.filesize)})
                 </span>
                 {a.description && <p className="muted">{a.description}</p>}
               </li>

@@ -28,7 +28,8 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const p = data.partner
   return pageMetadata({
     title: p.meta?.title || p.name,
-    description: p.meta?.description || p.summary || `${p.name} in the newsroom: profile, releases, quotes and milestones.`,
+    description:
+      p.meta?.description || p.summary || `${p.name} in the newsroom: profile, releases, quotes and milestones.`,
     path: `/partners/${p.slug}`,
     image: asMedia(p.meta?.image) ?? asMedia(p.logo),
     type: 'profile',
