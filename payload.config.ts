@@ -14,17 +14,18 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
+import { health } from './src/endpoints/health'
 import { richTextEditor } from './src/fields/richTextEditor'
+import { explainValidationErrors } from './src/hooks/explainValidationErrors'
 import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
-import { health } from './src/endpoints/health'
-import { explainValidationErrors } from './src/hooks/explainValidationErrors'
-import { databaseAdapter } from './src/lib/database'
-import { payloadSecret, siteUrl } from './src/lib/env'
-import { MAX_UPLOAD_BYTES } from './src/lib/paths'
-import { onInit } from './src/lib/onInit'
-import { strictApiInput } from './src/security/strictApiInput'
+import { plugins } from './src/plugins'
+import { databaseAdapter } from './src/server/database'
+import { siteUrl } from './src/server/env'
+import { onInit } from './src/server/onInit'
+import { payloadSecret } from './src/server/secret'
+import { MAX_UPLOAD_BYTES } from './src/server/uploads'
 
 const root = path.resolve(/*turbopackIgnore: true*/ process.cwd())
 
@@ -85,7 +86,6 @@ export default buildConfig({
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   onInit,
-  // REST and GraphQL refuse unknown fields and wrongly typed values with a 400 naming them.
-  plugins: [strictApiInput],
+  plugins,
   telemetry: false,
 })

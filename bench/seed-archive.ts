@@ -97,7 +97,6 @@ const body = (i: number) => ({
 })
 
 const main = async () => {
-  // @ts-ignore -- plain ES module, loaded for its side effect
   await import('../scripts/lib/preload-lexical.mjs')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

@@ -4,15 +4,7 @@ import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
-
-export const MILESTONE_KINDS = [
-  { label: 'Membership', value: 'membership' },
-  { label: 'Designation', value: 'designation' },
-  { label: 'Launch', value: 'launch' },
-  { label: 'Agreement', value: 'agreement' },
-  { label: 'Site opening', value: 'site-opening' },
-  { label: 'Other', value: 'other' },
-] as const
+import { MILESTONE_KINDS, selectOptions } from '@/options'
 
 /** The partnership timeline. A milestone announced by a release stays hidden while that release is. */
 export const Milestones: CollectionConfig = {
@@ -31,7 +23,7 @@ export const Milestones: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'kind', type: 'select', required: true, options: MILESTONE_KINDS.map((k) => ({ ...k })) },
+        { name: 'kind', type: 'select', required: true, options: selectOptions(MILESTONE_KINDS) },
       ],
     },
     {

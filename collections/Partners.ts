@@ -2,27 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, anyone } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
-import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
-import { previewUrl } from '@/preview/urls'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
-
-export const PARTNER_KINDS = [
-  { label: 'Health system', value: 'health-system' },
-  { label: 'Cancer center', value: 'cancer-center' },
-  { label: 'Coalition', value: 'coalition' },
-  { label: 'Advocacy group', value: 'advocacy-group' },
-  { label: 'Government agency', value: 'government-agency' },
-  { label: 'Other', value: 'other' },
-] as const
+import { PARTNER_KINDS, selectOptions } from '@/options'
+import { previewLinks } from '@/preview/urls'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: {
     useAsTitle: 'name',
-    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/partners/${data.slug}`) : null) },
-    preview: (doc) => (doc?.slug ? previewUrl(`/partners/${doc.slug as string}`) : null),
+    ...previewLinks('partners'),
     defaultColumns: ['name', 'kind', 'location', 'updatedAt'],
     listSearchableFields: ['name', 'shortName', 'slug'],
     description:
@@ -46,7 +36,7 @@ export const Partners: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: PARTNER_KINDS.map((k) => ({ ...k })),
+      options: selectOptions(PARTNER_KINDS),
       admin: { position: 'sidebar' },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
@@ -85,6 +75,5 @@ export const Partners: CollectionConfig = {
       ],
     },
     mediaContactsField(),
-    seoFields,
   ],
 }

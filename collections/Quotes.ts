@@ -5,6 +5,7 @@ import { editors, staff } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
+import { QUOTE_PROVENANCE, selectOptions } from '@/options'
 
 /**
  * Quotes journalists may lift with attribution. Speaker title and organisation are stored as
@@ -64,10 +65,7 @@ export const Quotes: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'verbatim',
-      options: [
-        { label: 'Verbatim: the speaker’s exact words', value: 'verbatim' },
-        { label: 'Paraphrase: not to be printed in quotation marks', value: 'paraphrase' },
-      ],
+      options: selectOptions(QUOTE_PROVENANCE),
       admin: { position: 'sidebar' },
     },
     { name: 'date', type: 'date', admin: { position: 'sidebar', description: 'When it was said or first published.' } },

@@ -51,7 +51,7 @@ const main = async (): Promise<void> => {
   const { createLocalReq, getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { importRelease } = await import('../src/import/wireCopy/importRelease')
-  const { siteUrl } = await import('../src/lib/env')
+  const { siteUrl } = await import('../src/server/env')
 
   const payload = await getPayload({ config })
   try {

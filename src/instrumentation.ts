@@ -6,6 +6,6 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
-  const { startPayload } = await import('./lib/startPayload')
+  const { startPayload } = await import('./server/startPayload')
   await startPayload()
 }

@@ -263,16 +263,10 @@ export interface PressRelease {
     sourceLine?: string | null;
   };
   /**
-   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and hero image.
+   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
   meta?: {
-    /**
-     * Up to 70 characters; search engines cut longer titles.
-     */
     title?: string | null;
-    /**
-     * Up to 200 characters (about 160 are shown in results).
-     */
     description?: string | null;
     /**
      * Shared on social networks, cropped to 1200×630.
@@ -453,16 +447,10 @@ export interface Partner {
       }[]
     | null;
   /**
-   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and hero image.
+   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
   meta?: {
-    /**
-     * Up to 70 characters; search engines cut longer titles.
-     */
     title?: string | null;
-    /**
-     * Up to 200 characters (about 160 are shown in results).
-     */
     description?: string | null;
     /**
      * Shared on social networks, cropped to 1200×630.
@@ -614,16 +602,10 @@ export interface Event {
    */
   sequence?: number | null;
   /**
-   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and hero image.
+   * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
   meta?: {
-    /**
-     * Up to 70 characters; search engines cut longer titles.
-     */
     title?: string | null;
-    /**
-     * Up to 200 characters (about 160 are shown in results).
-     */
     description?: string | null;
     /**
      * Shared on social networks, cropped to 1200×630.

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { siteUrl } from '@/lib/env'
 import { pageHeaders } from '@/security/headers'
+import { siteUrl } from '@/server/env'
 
 /**
  * Pages and the admin: a Content-Security-Policy with a fresh nonce, also set on the request's

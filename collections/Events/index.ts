@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editors, staff } from '@/access/roles'
-import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
-import { previewUrl } from '@/preview/urls'
-import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
+import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
+import { EVENT_STATUSES, selectOptions } from '@/options'
+import { previewLinks } from '@/preview/urls'
 
 import { bumpSequence } from './hooks/bumpSequence'
 
@@ -15,8 +15,7 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'status', 'venue.name'],
-    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/events#${data.slug}`) : null) },
-    preview: (doc) => (doc?.slug ? previewUrl(`/events#${doc.slug as string}`) : null),
+    ...previewLinks('events'),
   },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   defaultSort: '-start',
@@ -32,10 +31,7 @@ export const Events: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'scheduled',
-      options: [
-        { label: 'Scheduled', value: 'scheduled' },
-        { label: 'Cancelled', value: 'cancelled' },
-      ],
+      options: selectOptions(EVENT_STATUSES),
       admin: { position: 'sidebar' },
     },
     {
@@ -99,6 +95,5 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
     },
-    seoFields,
   ],
 }

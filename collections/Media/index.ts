@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { readMedia } from '@/access/media'
 import { editors, staff } from '@/access/roles'
-import { mediaDir } from '@/lib/paths'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
+import { mediaDir } from '@/server/uploads'
 
 import { mediaFileHeaders } from './fileHeaders'
 import { checkFileContent } from './hooks/checkFileContent'

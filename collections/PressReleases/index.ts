@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { readReleases, writeReleases } from '@/access/releases'
 import { editors, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
-import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
-import { previewUrl } from '@/preview/urls'
+import { previewLinks } from '@/preview/urls'
 import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
+import { rememberDraftSave } from '@/workflow/writeContext'
 
 import { importWireCopy } from './endpoints/importWireCopy'
 import { reviewEndpoint } from './endpoints/review'
@@ -34,8 +34,7 @@ export const PressReleases: CollectionConfig = {
     listSearchableFields: ['title', 'subtitle', 'summary', 'slug'],
     description:
       'Announcements. Public once published, when neither the publish date nor the embargo is in the future.',
-    livePreview: { url: ({ data }) => (data?.slug ? previewUrl(`/news/${data.slug}`) : null) },
-    preview: (doc) => (doc?.slug ? previewUrl(`/news/${doc.slug as string}`) : null),
+    ...previewLinks('press-releases'),
     components: {
       beforeListTable: ['@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink'],
       edit: { beforeDocumentControls: ['@/admin/review/ReviewControls#ReviewControls'] },
@@ -63,7 +62,7 @@ export const PressReleases: CollectionConfig = {
   hooks: {
     afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob, recordReleaseChange, announceWhenPublic],
     afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
-    beforeOperation: [guardReleaseOperations],
+    beforeOperation: [rememberDraftSave, guardReleaseOperations],
     beforeDelete: [keepDerivedHidden],
     beforeChange: [stampPublishedAt, keepReviewState],
   },
@@ -234,7 +233,8 @@ export const PressReleases: CollectionConfig = {
             },
           ],
         },
-        { label: 'SEO', fields: [seoFields] },
+        // The plugin's `meta` group goes here (src/plugins/seo.ts).
+        { label: 'SEO', fields: [] },
         {
           label: 'Activity',
           fields: [

@@ -1,8 +1,8 @@
 // Production build when none is current: a hash of everything the build reads is stored beside
 // the build, and `next build` runs again only when that hash changes.
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')

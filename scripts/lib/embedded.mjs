@@ -1,5 +1,5 @@
 // Where the embedded database and the uploads live, from DATABASE_URI and MEDIA_DIR (the same
-// rules as src/lib/env.ts and src/lib/paths.ts, for scripts that run without the app).
+// rules as src/server/env.ts, src/server/database.ts and src/server/uploads.ts, for scripts that run without the app).
 import path from 'node:path'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
@@ -14,5 +14,5 @@ export const embeddedDatabaseFile = () => {
 
 export const mediaDirectory = () => path.resolve(process.env.MEDIA_DIR || 'media')
 
-/** The generated signing secret kept beside the database (src/lib/env.ts). */
+/** The generated signing secret kept beside the database (src/server/secret.ts). */
 export const secretFileBeside = (databaseFile) => path.join(path.dirname(databaseFile), '.payload-secret')

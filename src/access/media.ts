@@ -18,7 +18,7 @@
 import type { Access, Payload } from 'payload'
 
 import { cachedPublic } from '@/cache/publicCache'
-import { idOf, richTextMediaIds } from '@/lib/richTextMedia'
+import { idOf, richTextMediaIds } from '@/richText/media'
 
 import { isStaff } from './roles'
 

@@ -5,10 +5,16 @@
  *   a release is public when, and only when, its status is published and its
  *   `embargoUntil` (if set) and `publishedAt` are not in the future.
  *
- * `publicReleaseWhere` expresses the rule as a Payload query constraint (used by access
- * control, so REST, GraphQL and the local API with `overrideAccess: false` all apply it);
- * `isReleasePublic` is the same rule for a document already in memory;
- * `nextVisibilityChange` tells caches when the answer will next change by itself.
+ * The rule has three forms, which must always agree:
+ * - `publicReleaseWhere`: a Payload query constraint, used by access control, so REST, GraphQL
+ *   and the local API with `overrideAccess: false` all apply it (`publicDerivedWhere` applies it
+ *   through a relationship, for quotes and milestones);
+ * - `isReleasePublic`: the same rule for a document already in memory;
+ * - `becomesPublicAt`: when a published release will become public by itself, so caches and the
+ *   jobs queue know when the answer changes without any edit (src/data/releases.ts
+ *   `nextScheduledVisibility` asks the database for the earliest such moment).
+ * `publicDateOf` gives the date a public release carries; `releaseState` says why a release is
+ * not public, for staff.
  */
 import type { Where } from 'payload'
 
@@ -53,6 +59,26 @@ export const isReleasePublic = (doc: ReleaseVisibilityFields, now: Date = new Da
   if (Date.parse(doc.publishedAt) > t) return false
   if (doc.embargoUntil && Date.parse(doc.embargoUntil) > t) return false
   return true
+}
+
+/**
+ * The moment a release became (or becomes) public: the later of its publish date and its
+ * embargo (CONTRACT.md). This, not the moment Publish was pressed, is the date readers, feeds,
+ * JSON-LD and notifications give it.
+ */
+export const publicDateOf = (doc: ReleaseVisibilityFields): string | null => {
+  const times = [doc.publishedAt, doc.embargoUntil].filter((d): d is string => Boolean(d))
+  if (!times.length || !doc.publishedAt) return null
+  return new Date(Math.max(...times.map((d) => Date.parse(d)))).toISOString()
+}
+
+/** Why a release is (not) public now: what previews and banners tell staff. */
+export type ReleaseState = 'public' | 'embargoed' | 'scheduled' | 'draft'
+
+export const releaseState = (doc: ReleaseVisibilityFields, now: Date = new Date()): ReleaseState => {
+  if (isReleasePublic(doc, now)) return 'public'
+  if (doc.embargoUntil && Date.parse(doc.embargoUntil) > now.getTime()) return 'embargoed'
+  return doc._status === 'published' ? 'scheduled' : 'draft'
 }
 
 /** When a published release will become public without anyone touching it (or null if never/already). */

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { sitemapEntries } from '@/data/newsroom'
-import { absoluteUrl } from '@/lib/env'
+import { absoluteUrl, paths } from '@/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,11 +11,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const newest = releases[0]?.updatedAt
   return [
     { url: absoluteUrl('/'), lastModified: newest, changeFrequency: 'daily', priority: 1 },
-    { url: absoluteUrl('/news'), lastModified: newest, changeFrequency: 'daily', priority: 0.9 },
-    { url: absoluteUrl('/partners'), changeFrequency: 'weekly' },
-    { url: absoluteUrl('/milestones'), changeFrequency: 'weekly' },
-    { url: absoluteUrl('/events'), changeFrequency: 'weekly' },
-    ...releases.map((r) => ({ url: absoluteUrl(`/news/${r.slug}`), lastModified: r.updatedAt, priority: 0.8 })),
-    ...partners.map((p) => ({ url: absoluteUrl(`/partners/${p.slug}`), lastModified: p.updatedAt, priority: 0.6 })),
+    { url: absoluteUrl(paths.news()), lastModified: newest, changeFrequency: 'daily', priority: 0.9 },
+    { url: absoluteUrl(paths.partners()), changeFrequency: 'weekly' },
+    { url: absoluteUrl(paths.milestones()), changeFrequency: 'weekly' },
+    { url: absoluteUrl(paths.events()), changeFrequency: 'weekly' },
+    ...releases.map((r) => ({ url: absoluteUrl(paths.release(r.slug)), lastModified: r.updatedAt, priority: 0.8 })),
+    ...partners.map((p) => ({ url: absoluteUrl(paths.partner(p.slug)), lastModified: p.updatedAt, priority: 0.6 })),
   ]
 }

@@ -1,5 +1,5 @@
-import type { Media } from '@/payload-types'
 import { populated } from '@/lib/populated'
+import type { Media } from '@/payload-types'
 
 type SizeName = keyof NonNullable<Media['sizes']>
 type Candidate = { url?: string | null; width?: number | null; height?: number | null }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { formatDate } from '@/lib/format'
 import type { Milestone } from '@/payload-types'
+import { paths } from '@/urls'
 
 /** Milestones as a short list, each linked to its place on the timeline. */
 export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; title: string }) =>
@@ -12,7 +13,7 @@ export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; 
         {milestones.map((m) => (
           <li key={m.id}>
             {m.isFirst && <span className="badge badge--first">First</span>}
-            <Link href={`/milestones#${m.slug}`}>{m.title}</Link>{' '}
+            <Link href={paths.milestones(m.slug)}>{m.title}</Link>{' '}
             <span className="muted">
               (<time dateTime={m.date}>{formatDate(m.date)}</time>)
             </span>

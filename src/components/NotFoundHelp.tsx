@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { paths } from '@/urls'
+
 /** A 404 page's heading and explanation, then where to go instead. */
 export const NotFoundHelp = ({ title, children }: { title: string; children: ReactNode }) => (
   <>
@@ -9,16 +11,16 @@ export const NotFoundHelp = ({ title, children }: { title: string; children: Rea
     <p>You might find what you were looking for here:</p>
     <ul>
       <li>
-        <Link href="/news">All news releases</Link>
+        <Link href={paths.news()}>All news releases</Link>
       </li>
       <li>
-        <Link href="/partners">Partners</Link> and <Link href="/milestones">milestones</Link>
+        <Link href={paths.partners()}>Partners</Link> and <Link href={paths.milestones()}>milestones</Link>
       </li>
       <li>
-        <Link href="/events">Events</Link>
+        <Link href={paths.events()}>Events</Link>
       </li>
     </ul>
-    <form role="search" method="get" action="/search" className="filters">
+    <form role="search" method="get" action={paths.search()} className="filters">
       <label>
         Search the newsroom
         <input type="search" name="q" />

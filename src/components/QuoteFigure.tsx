@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
 import { formatDate } from '@/lib/format'
-import type { PressRelease, Quote } from '@/payload-types'
 import { populated } from '@/lib/populated'
+import type { PressRelease, Quote } from '@/payload-types'
+import { paths } from '@/urls'
 
 import { CopyQuoteButton } from './CopyQuoteButton'
 
@@ -34,7 +35,7 @@ export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: 
           {showSource && release && (
             <span className="muted">
               {' '}
-              in <Link href={`/news/${release.slug}`}>{release.title}</Link>
+              in <Link href={paths.release(release.slug)}>{release.title}</Link>
             </span>
           )}
         </figcaption>

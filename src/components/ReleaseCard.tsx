@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { formatDate } from '@/lib/format'
 import type { PressRelease } from '@/payload-types'
+import { paths } from '@/urls'
 
 import { asMedia, MediaImage } from './MediaImage'
 
@@ -26,7 +27,7 @@ export const ReleaseCard = ({
           {release.publishedAt && <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>}
         </p>
         <Heading>
-          <Link href={`/news/${release.slug}`}>{release.title}</Link>
+          <Link href={paths.release(release.slug)}>{release.title}</Link>
         </Heading>
         <p>{release.summary}</p>
       </div>

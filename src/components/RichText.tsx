@@ -1,22 +1,19 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { ReactNode } from 'react'
 import {
   type JSXConvertersFunction,
   LinkJSXConverter,
   RichText as PayloadRichText,
 } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
 import { isSafeHref } from '@/lib/safeHref'
+import { pathOfDocument, paths } from '@/urls'
 
 type Doc = { relationTo?: string; value?: unknown }
 
 const internalHref = ({ linkNode }: { linkNode: { fields: { doc?: Doc | null } } }) => {
   const doc = linkNode.fields.doc
-  const slug = doc?.value && typeof doc.value === 'object' && 'slug' in doc.value ? String(doc.value.slug) : ''
-  if (!slug) return '/'
-  if (doc?.relationTo === 'partners') return `/partners/${slug}`
-  if (doc?.relationTo === 'events') return `/events#${slug}`
-  return `/news/${slug}`
+  return pathOfDocument(doc?.relationTo ?? 'press-releases', doc?.value as { slug?: string }) ?? paths.home()
 }
 
 type ListItemArgs = {
@@ -33,8 +30,8 @@ const links = LinkJSXConverter({ internalDocToHref: internalHref as never })
  * Payload's JSX link converter writes any stored URL into the href. Links saved before the editor
  * refused unsafe schemes (or written to the database directly) are shown as plain text instead.
  */
-const onlySafeLinks =
-  (converter: unknown) => (args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) => {
+const onlySafeLinks = (converter: unknown) =>
+  function SafeLink(args: LinkArgs & { nodesToJSX: (a: { nodes: unknown[] }) => ReactNode[] }) {
     const { fields } = args.node
     if (fields.linkType !== 'internal' && !isSafeHref(fields.url)) {
       return <>{args.nodesToJSX({ nodes: (args.node as unknown as { children: unknown[] }).children })}</>

@@ -94,6 +94,13 @@ export const timeline = () =>
     (await find<Milestone>({ collection: 'milestones', sort: 'date', limit: 500, depth: 1 })).docs,
   )
 
+/** Events that have not ended yet (soonest first) and those that have (latest first). */
+export const eventsByTime = async (now: number = Date.now()) => {
+  const events = await allEvents()
+  const hasEnded = (e: Event) => Date.parse(e.end ?? e.start) < now
+  return { events, upcoming: events.filter((e) => !hasEnded(e)), past: events.filter(hasEnded).reverse() }
+}
+
 export const allEvents = () =>
   cachedPublic('events:all', async () =>
     (await find<Event>({ collection: 'events', sort: 'start', limit: 500, depth: 1 })).docs,

@@ -1,5 +1,6 @@
-import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
+
+import config from '@payload-config'
 
 /** The Payload instance for server code (pages, feeds). */
 export const payload = (): Promise<Payload> => getPayload({ config })

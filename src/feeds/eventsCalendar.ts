@@ -1,10 +1,11 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import { asPublic, payload } from '@/data/payload'
-import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
-import type { Event, Partner } from '@/payload-types'
 import { withoutControlCharacters as clean } from '@/lib/controlCharacters'
 import { populatedList } from '@/lib/populated'
+import type { Event, Partner } from '@/payload-types'
+import { siteName, siteUrl } from '@/server/env'
+import { absoluteUrl, paths } from '@/urls'
 
 import type { BuiltFeed } from './releaseFeed'
 
@@ -62,7 +63,7 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
       endOutputType: 'utc',
       ...(description ? { description: clean(description) } : {}),
       ...(location ? { location: clean(location) } : {}),
-      url: e.registrationUrl || e.onlineUrl || absoluteUrl(`/events#${e.slug}`),
+      url: e.registrationUrl || e.onlineUrl || absoluteUrl(paths.events(e.slug)),
       status: e.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       created: Date.parse(e.createdAt),
       lastModified: Date.parse(e.updatedAt),

@@ -1,15 +1,14 @@
 import { Feed } from 'feed'
 
 import { asPublic, payload } from '@/data/payload'
-import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
-import type { Milestone, Partner, PressRelease } from '@/payload-types'
 import { populated, populatedList } from '@/lib/populated'
+import type { Milestone, Partner, PressRelease } from '@/payload-types'
+import { siteName, siteUrl, websubHub } from '@/server/env'
+import { absoluteUrl, paths } from '@/urls'
 
 import { FEED_PAGE_SIZE } from './formats'
 import type { BuiltFeed } from './releaseFeed'
 import { toJsonFeed11 } from './standards'
-
-const PATH = '/milestones/feed.json'
 
 /** The partnership timeline as JSON Feed 1.1: one item per milestone, with a `_milestone` object. */
 export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
@@ -27,13 +26,13 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
   if (page > totalPages) return { status: 404, message: `Page ${page} does not exist; this feed has ${totalPages}.` }
   const docs = result.docs as Milestone[]
   const lastModified = new Date(Math.max(0, ...docs.map((d) => Date.parse(d.updatedAt))) || Date.now())
-  const url = (p: number) => absoluteUrl(p > 1 ? `${PATH}?page=${p}` : PATH)
+  const url = (p: number) => absoluteUrl(paths.milestonesFeed(p))
   const hub = websubHub()
   const feed = new Feed({
     id: url(1),
     title: `Milestones · ${siteName()}`,
     description: 'The partnership timeline: memberships, designations, launches, agreements and site openings.',
-    link: absoluteUrl('/milestones'),
+    link: absoluteUrl(paths.milestones()),
     language: 'en-US',
     updated: lastModified,
     generator: false,
@@ -49,7 +48,7 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
     feed.addItem({
       id,
       title: m.title,
-      link: release ? absoluteUrl(`/news/${release.slug}`) : absoluteUrl(`/milestones#${m.slug}`),
+      link: release ? absoluteUrl(paths.release(release.slug)) : absoluteUrl(paths.milestones(m.slug)),
       date: new Date(m.updatedAt),
       published: new Date(m.date),
       description: m.summary ?? undefined,
@@ -64,8 +63,8 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
         date: m.date.slice(0, 10),
         kind: m.kind,
         first: Boolean(m.isFirst),
-        partners: partners.map((p) => ({ name: p.name, slug: p.slug, url: absoluteUrl(`/partners/${p.slug}`) })),
-        announced_in: release ? absoluteUrl(`/news/${release.slug}`) : null,
+        partners: partners.map((p) => ({ name: p.name, slug: p.slug, url: absoluteUrl(paths.partner(p.slug)) })),
+        announced_in: release ? absoluteUrl(paths.release(release.slug)) : null,
       },
     })
   }

@@ -1,13 +1,14 @@
 import { Feed, type Item } from 'feed'
 
-import { findPublicReleases } from '@/data/releases'
 import { asPublic, payload } from '@/data/payload'
-import { absoluteUrl, siteName, siteUrl, websubHub } from '@/lib/env'
-import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
+import { findPublicReleases } from '@/data/releases'
 import { populated, populatedList } from '@/lib/populated'
+import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
+import { plainTextToHtml, richTextToHtml } from '@/richText/html'
+import { siteName, siteUrl, websubHub } from '@/server/env'
+import { absoluteUrl, paths } from '@/urls'
 
-import { FEED_FORMATS, FEED_PAGE_SIZE, feedPath, type FeedFormat, type FeedScope } from './formats'
-import { plainTextToHtml, richTextToHtml } from './html'
+import { FEED_FORMATS, FEED_PAGE_SIZE, type FeedFormat, type FeedScope } from './formats'
 import { addAtomPagingLinks, pagingRels, toJsonFeed11, wellFormedFeedXml, type PagingLinks } from './standards'
 
 export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
@@ -25,7 +26,7 @@ type ResolvedScope = {
 const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => {
   const name = siteName()
   if (scope.kind === 'site') {
-    return { title: name, description: `Press releases from the ${name}.`, page: '/news', filter: {} }
+    return { title: name, description: `Press releases from the ${name}.`, page: paths.news(), filter: {} }
   }
   const p = await payload()
   const collection = scope.kind === 'partner' ? 'partners' : 'topics'
@@ -43,7 +44,7 @@ const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => 
     return {
       title: `${partner.name} · ${name}`,
       description: `Press releases involving ${partner.name}.`,
-      page: `/partners/${partner.slug}`,
+      page: paths.partner(partner.slug),
       filter: { partner: partner.id },
       updatedAt: partner.updatedAt,
     }
@@ -52,7 +53,7 @@ const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => 
   return {
     title: `${topic.name} · ${name}`,
     description: topic.description || `Press releases about ${topic.name}.`,
-    page: `/news?topic=${topic.slug}`,
+    page: paths.news({ topic: topic.slug }),
     filter: { topic: topic.id },
     updatedAt: topic.updatedAt,
   }
@@ -70,7 +71,7 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
   return {
     id: releaseId(doc),
     title: doc.title,
-    link: absoluteUrl(`/news/${doc.slug}`),
+    link: absoluteUrl(paths.release(doc.slug)),
     date: new Date(doc.updatedAt),
     published: new Date(doc.publishedAt ?? doc.updatedAt),
     // RSS readers show <description> as HTML; Atom's <summary> and JSON's `summary` are plain text.
@@ -80,14 +81,14 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
       ...topics.map((t) => ({
         name: t.name,
         term: t.slug ?? undefined,
-        domain: absoluteUrl(`/news?topic=${t.slug}`),
-        scheme: absoluteUrl('/topics'),
+        domain: absoluteUrl(paths.news({ topic: t.slug })),
+        scheme: absoluteUrl(paths.topics()),
       })),
       ...partners.map((p) => ({
         name: p.name,
         term: p.slug ?? undefined,
-        domain: absoluteUrl(`/partners/${p.slug}`),
-        scheme: absoluteUrl('/partners'),
+        domain: absoluteUrl(paths.partner(p.slug)),
+        scheme: absoluteUrl(paths.partners()),
       })),
     ],
     ...(hero?.url
@@ -103,14 +104,13 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     // Atom and JSON name the partners as authors. RSS's <author> must be an e-mail address, which
     // an organisation's name is not, so RSS items carry dc:creator instead.
     ...(partners.length && format !== 'rss'
-      ? { author: partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(`/partners/${p.slug}`) })) }
+      ? { author: partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(paths.partner(p.slug)) })) }
       : {}),
     ...(format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }] } : {}),
   }
 }
 
-const pageUrl = (scope: FeedScope, format: FeedFormat, page: number) =>
-  absoluteUrl(page > 1 ? `${feedPath(scope, format)}?page=${page}` : feedPath(scope, format))
+const pageUrl = (scope: FeedScope, format: FeedFormat, page: number) => absoluteUrl(paths.feed(scope, format, page))
 
 /** One page of a release feed (site-wide, per partner or per topic) in one format. */
 export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, page: number): Promise<BuiltFeed> => {
@@ -136,7 +136,7 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
   }
   const hub = websubHub()
   const feed = new Feed({
-    id: absoluteUrl(feedPath(scope, 'atom')),
+    id: absoluteUrl(paths.feed(scope, 'atom')),
     title: resolved.title,
     description: resolved.description,
     link: absoluteUrl(resolved.page),

@@ -1,8 +1,8 @@
 import { cachedPublicEntry } from '@/cache/publicCache'
 
 import { buildEventsCalendar } from './eventsCalendar'
-import { FEED_FORMATS, scopeKey, type FeedFormat, type FeedScope } from './formats'
 import { publishForFastPath } from './fastPath'
+import { FEED_FORMATS, scopeKey, type FeedFormat, type FeedScope } from './formats'
 import { entityTag, feedResponse, parsePage, type CachedFeed, type FeedResponseOptions } from './http'
 import { buildMilestonesFeed } from './milestonesFeed'
 import { buildReleaseFeed, type BuiltFeed } from './releaseFeed'

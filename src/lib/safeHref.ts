@@ -8,7 +8,6 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
 
 export const isSafeHref = (url: string | null | undefined): boolean => {
   if (!url) return false
-  // eslint-disable-next-line no-control-regex
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '')
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase())

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { richTextMediaIds } from '../lib/richTextMedia'
+import { richTextMediaIds } from '../richText/media'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`press_releases_rels\` ADD \`media_id\` integer REFERENCES media(id);`)

@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { isReleasePublic } from '@/access/visibility'
-import { websubHub } from '@/lib/env'
 import type { PressRelease } from '@/payload-types'
+import { websubHub } from '@/server/env'
 
 import { feedUrlsFor, releaseEventBody, type ReleaseEventName } from './releaseEvent'
 

@@ -1,6 +1,6 @@
-import { absoluteUrl } from '@/lib/env'
 import { populatedList } from '@/lib/populated'
 import type { Partner, PressRelease, Topic } from '@/payload-types'
+import { absoluteUrl, FEED_FILES, type FeedFormat, type FeedScope, paths, SITE_SCOPE } from '@/urls'
 
 export type ReleaseEventName = 'release.published'
 
@@ -11,7 +11,7 @@ export const releaseEventBody = (event: ReleaseEventName, release: PressRelease)
   release: {
     id: String(release.id),
     slug: release.slug,
-    url: absoluteUrl(`/news/${release.slug}`),
+    url: absoluteUrl(paths.release(release.slug)),
     title: release.title,
     subtitle: release.subtitle ?? null,
     summary: release.summary,
@@ -20,7 +20,7 @@ export const releaseEventBody = (event: ReleaseEventName, release: PressRelease)
     partners: populatedList<Partner>(release.partners).map((p) => ({
       slug: p.slug,
       name: p.name,
-      url: absoluteUrl(`/partners/${p.slug}`),
+      url: absoluteUrl(paths.partner(p.slug)),
     })),
     topics: populatedList<Topic>(release.topics).map((t) => ({ slug: t.slug, name: t.name })),
   },
@@ -28,10 +28,11 @@ export const releaseEventBody = (event: ReleaseEventName, release: PressRelease)
 
 /** Every feed a release appears in: site-wide, per partner and per topic, in each format. */
 export const feedUrlsFor = (release: PressRelease): string[] => {
-  const scopes = [
-    '',
-    ...populatedList<Partner>(release.partners).map((p) => `/partners/${p.slug}`),
-    ...populatedList<Topic>(release.topics).map((t) => `/topics/${t.slug}`),
+  const scopes: FeedScope[] = [
+    SITE_SCOPE,
+    ...populatedList<Partner>(release.partners).map((p) => ({ kind: 'partner' as const, slug: p.slug ?? '' })),
+    ...populatedList<Topic>(release.topics).map((t) => ({ kind: 'topic' as const, slug: t.slug ?? '' })),
   ]
-  return scopes.flatMap((scope) => ['feed.xml', 'atom.xml', 'feed.json'].map((f) => absoluteUrl(`${scope}/${f}`)))
+  const formats = Object.keys(FEED_FILES) as FeedFormat[]
+  return scopes.flatMap((scope) => formats.map((format) => absoluteUrl(paths.feed(scope, format))))
 }

@@ -1,3 +1,5 @@
+import { siteUrl } from '@/server/env'
+
 import { PreviewControls } from './PreviewControls'
 import { previewUser } from './session'
 
@@ -9,7 +11,7 @@ export async function PreviewBar() {
     <div className="preview-bar" role="status">
       <div className="wrap">
         <strong>Preview</strong>: you are seeing drafts and embargoed releases as {user.name}. The public sees only what
-        is published. <PreviewControls />
+        is published. <PreviewControls serverURL={siteUrl()} />
       </div>
     </div>
   )

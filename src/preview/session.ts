@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /**
  * The staff user previewing drafts, or null. Draft mode alone is not enough: every request also

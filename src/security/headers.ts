@@ -1,3 +1,5 @@
+// Relative: next.config.ts imports this module, and its loader knows no path aliases.
+import { paths } from '../urls'
 /**
  * The security headers every response carries, in one place.
  *
@@ -63,7 +65,7 @@ export const pageCsp = (admin: boolean, nonce: string, https: boolean): string =
 /** The per-request headers of a page or admin response; `nonce` is fresh for each request. */
 export const pageHeaders = (pathname: string, nonce: string, siteUrl: string): Record<string, string> => {
   const https = siteUrl.startsWith('https://')
-  const admin = pathname === '/admin' || pathname.startsWith('/admin/')
+  const admin = pathname === paths.admin() || pathname.startsWith(`${paths.admin()}/`)
   return {
     'Content-Security-Policy': pageCsp(admin, nonce, https),
     ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),

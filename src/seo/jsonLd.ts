@@ -1,8 +1,9 @@
 import type { BreadcrumbList, Event as SchemaEvent, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts'
 
-import { absoluteUrl, siteName, siteUrl } from '@/lib/env'
-import type { Event, Media, Partner, PressRelease } from '@/payload-types'
 import { populated, populatedList } from '@/lib/populated'
+import type { Event, Media, Partner, PressRelease } from '@/payload-types'
+import { siteName, siteUrl } from '@/server/env'
+import { absoluteUrl, paths } from '@/urls'
 
 export const publisher = (): Organization => ({ '@type': 'Organization', name: siteName(), url: siteUrl() })
 
@@ -35,7 +36,7 @@ const partnerOrg = (p: Partner): OrganizationObject => ({
   '@type': 'Organization',
   name: p.name,
   ...(p.shortName ? { alternateName: p.shortName } : {}),
-  url: p.website || absoluteUrl(`/partners/${p.slug}`),
+  url: p.website || absoluteUrl(paths.partner(p.slug)),
 })
 
 export const organizationLd = (p: Partner): WithContext<Organization> => {
@@ -43,11 +44,11 @@ export const organizationLd = (p: Partner): WithContext<Organization> => {
   return {
     '@context': 'https://schema.org',
     ...partnerOrg(p),
-    '@id': absoluteUrl(`/partners/${p.slug}#organization`),
+    '@id': `${absoluteUrl(paths.partner(p.slug))}#organization`,
     ...(p.summary ? { description: p.summary } : {}),
     ...(logo?.url ? { logo: absoluteUrl(logo.url) } : {}),
     ...(p.location ? { location: p.location } : {}),
-    sameAs: absoluteUrl(`/partners/${p.slug}`),
+    sameAs: absoluteUrl(paths.partner(p.slug)),
     ...(p.mediaContacts?.length
       ? {
           contactPoint: p.mediaContacts.map((c) => ({
@@ -74,8 +75,8 @@ export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
     headline: r.title,
     ...(r.subtitle ? { alternativeHeadline: r.subtitle } : {}),
     description: r.summary,
-    url: absoluteUrl(`/news/${r.slug}`),
-    mainEntityOfPage: absoluteUrl(`/news/${r.slug}`),
+    url: absoluteUrl(paths.release(r.slug)),
+    mainEntityOfPage: absoluteUrl(paths.release(r.slug)),
     ...(images.length ? { image: images } : {}),
     datePublished: r.publishedAt ?? r.createdAt,
     dateModified: r.updatedAt,
@@ -119,7 +120,7 @@ export const eventLd = (e: Event): WithContext<SchemaEvent> => {
           : 'https://schema.org/OfflineEventAttendanceMode',
     ...(place || online ? { location: [place, online].filter(Boolean) as never } : {}),
     ...(e.summary ? { description: e.summary } : {}),
-    url: absoluteUrl(`/events#${e.slug}`),
+    url: absoluteUrl(paths.events(e.slug)),
     ...(hosts.length ? { organizer: hosts.map(partnerOrg) } : {}),
     ...(e.registrationUrl ? { offers: { '@type': 'Offer', url: e.registrationUrl } } : {}),
   }

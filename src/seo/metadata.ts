@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
-import { FEED_FORMATS, feedPath, type FeedScope, SITE_SCOPE } from '@/feeds/formats'
-import { absoluteUrl, siteName } from '@/lib/env'
+import { FEED_FORMATS, type FeedScope, SITE_SCOPE } from '@/feeds/formats'
 import type { Media } from '@/payload-types'
+import { siteName } from '@/server/env'
+import { absoluteUrl, paths } from '@/urls'
 
 type FeedLink = { url: string; title: string }
 
@@ -17,8 +18,8 @@ export const feedAlternates = (scope?: {
     (typeof FEED_FORMATS)['rss'],
   ][]) {
     const links: FeedLink[] = []
-    if (scope) links.push({ url: feedPath(scope.scope, format), title: `${scope.label} (${info.label})` })
-    links.push({ url: feedPath(SITE_SCOPE, format), title: `${siteName()} (${info.label})` })
+    if (scope) links.push({ url: paths.feed(scope.scope, format), title: `${scope.label} (${info.label})` })
+    links.push({ url: paths.feed(SITE_SCOPE, format), title: `${siteName()} (${info.label})` })
     types[info.mediaType] = links
   }
   return types

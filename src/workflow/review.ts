@@ -1,10 +1,12 @@
 /**
  * The review flow of a release: contributors submit drafts, editors publish, schedule or send
- * them back with a comment. The state lives in the release's `review` group; the API for it is
+ * them back with a comment. The state lives in the release's sidebar fields `reviewStatus`, `reviewComment`,
+ * `submittedBy` and `submittedAt` (staff-only, changed only here and by publishing); the API for it is
  * `POST /api/press-releases/:id/review` (collections/PressReleases/endpoints/review.ts).
  */
-import { isEditor, isStaff, roleOf } from '@/access/roles'
 import type { PayloadRequest } from 'payload'
+
+import { isEditor, isStaff, roleOf } from '@/access/roles'
 
 export const REVIEW_STATES = ['in_progress', 'awaiting_review', 'changes_requested', 'approved'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]

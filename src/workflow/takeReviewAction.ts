@@ -52,6 +52,8 @@ export const takeReviewAction = async (
     }
   }
 
+  const reviewAction = action as ReviewAction
+
   const release = await req.payload.findByID({
     collection: 'press-releases',
     id,
@@ -81,7 +83,7 @@ export const takeReviewAction = async (
       submittedAt: action === 'submit' ? new Date().toISOString() : release.submittedAt,
       submittedBy: action === 'submit' ? (req.user!.id as number) : release.submittedBy,
     },
-    context: { reviewAction: action },
+    context: { reviewAction },
     overrideAccess: true,
     depth: 0,
     req,

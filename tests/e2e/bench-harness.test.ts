@@ -34,7 +34,7 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         timeout: 240_000,
         env: Object.fromEntries(
           Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO'),
-        ),
+        ) as NodeJS.ProcessEnv,
       },
     )
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)

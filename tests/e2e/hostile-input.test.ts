@@ -338,7 +338,6 @@ describe('hostile input', () => {
         problems.push(`${p}: summary is not the text as written`)
     }
     const ics = await (await requestAs(server.url, ANONYMOUS, '/events.ics')).text()
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(ics.replace(/\r\n/g, '')))
       problems.push('/events.ics: control characters in content lines')
     const summary = ics.replace(/\r\n[ \t]/g, '').match(/^SUMMARY:(Event .*)$/m)?.[1]

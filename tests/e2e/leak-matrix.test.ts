@@ -14,8 +14,8 @@ import { startServer, type TestServer } from '../helpers/server'
 import { ANONYMOUS, apiAs, inParallel, requestAs, setUpStaff, uploadAs, type Session } from '../helpers/staff'
 
 const RUN = Date.now().toString(36)
-const HIDDEN = ['draft', 'embargoed', 'futureDated', 'unpublished', 'deleted'] as const
-type State = (typeof HIDDEN)[number] | 'control' | 'lift'
+type Hidden = 'draft' | 'embargoed' | 'futureDated' | 'unpublished' | 'deleted'
+type State = Hidden | 'control' | 'lift'
 const DAY = 864e5
 
 type Fixture = {
@@ -25,7 +25,7 @@ type Fixture = {
   id: number
   quote: number
   milestone: number
-  media: number[]
+  media: (number | string)[]
   files: string[]
   images: string[]
 }

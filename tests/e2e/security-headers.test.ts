@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
-import { firstAdmin, type Rest, uploadForm } from '../helpers/rest'
+import { firstAdmin, type Rest } from '../helpers/rest'
 import { startServer, type TestServer } from '../helpers/server'
 
 let server: TestServer

@@ -167,7 +167,7 @@ describe('the REST API as the first user', () => {
   it('refuses a non-image upload and an oversize upload with 400 naming the file', async () => {
     const form = (bytes: Uint8Array, type: string, name: string) => {
       const fd = new FormData()
-      fd.append('file', new Blob([bytes], { type }), name)
+      fd.append('file', new Blob([bytes as BlobPart], { type }), name)
       fd.append('_payload', JSON.stringify({ alt: 'Test file' }))
       return { method: 'POST', body: fd }
     }

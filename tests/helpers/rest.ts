@@ -39,7 +39,7 @@ export const uploadForm = (
   data: Record<string, unknown> = { alt: 'Test file' },
 ) => {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), name)
+  form.append('file', new Blob([bytes as BlobPart], { type }), name)
   form.append('_payload', JSON.stringify(data))
   return { method: 'POST', body: form }
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Partner, PressRelease } from '@/payload-types'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { future, past, PNG_1x1, releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 let publicRelease: PressRelease['id']
@@ -42,7 +42,14 @@ describe('quotes and milestones follow the release they come from', () => {
     const quote = (release: PressRelease['id'] | null, text: string) =>
       n.payload.create({
         collection: 'quotes',
-        data: { text, speakerName: 'A. Speaker', speakerTitle: 'CEO', speakerOrganization: 'Example Health', release },
+        data: {
+          text,
+          speakerName: 'A. Speaker',
+          speakerTitle: 'CEO',
+          speakerOrganization: 'Example Health',
+          provenance: 'verbatim',
+          release,
+        },
         overrideAccess: true,
       })
     await quote(publicRelease, 'Words from a public release.')
@@ -153,7 +160,7 @@ describe('topics, events, media', () => {
   it('contributors write events but only editors delete them; anyone reads them', async () => {
     const event = await n.payload.create({
       collection: 'events',
-      data: { title: 'Annual meeting', start: future(), timeZone: 'America/New_York' },
+      data: { title: 'Annual meeting', start: future(), timeZone: 'America/New_York', status: 'scheduled' },
       ...as(n.users.contributor),
     })
     expect(event.status).toBe('scheduled')
@@ -169,7 +176,7 @@ describe('topics, events, media', () => {
   it('an event edit bumps its calendar sequence', async () => {
     const event = await n.payload.create({
       collection: 'events',
-      data: { title: 'Forum', start: future(), timeZone: 'America/New_York' },
+      data: { title: 'Forum', start: future(), timeZone: 'America/New_York', status: 'scheduled' },
       ...as(n.users.editor),
     })
     expect(event.sequence).toBe(0)

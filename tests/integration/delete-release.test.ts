@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('deleting a release', () => {
     })
     const quote = await n.payload.create({
       collection: 'quotes',
-      data: { text: 'Embargoed words.', speakerName: 'A speaker', release: release.id },
+      data: { text: 'Embargoed words.', speakerName: 'A speaker', provenance: 'verbatim', release: release.id },
       ...editor,
     })
     const milestone = await n.payload.create({

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PressRelease, User } from '@/payload-types'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { past, releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { startReceiver } from '../helpers/receiver'
 
 // Read by the config and the notifier: short back-off so a retry is due within the test.
@@ -253,7 +253,7 @@ describe('scheduled publishing and embargo lifts on the jobs queue', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'press-releases', value: String(draft.id) },
+        doc: { relationTo: 'press-releases', value: draft.id },
         user: { relationTo: 'users', value: editor.id },
       },
       waitUntil: new Date(Date.now() + 800),
@@ -278,7 +278,7 @@ describe('scheduled publishing and embargo lifts on the jobs queue', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'press-releases', value: String(draft.id) },
+        doc: { relationTo: 'press-releases', value: draft.id },
         user: { relationTo: 'users', value: contributor.id },
       },
       waitUntil: new Date(Date.now() - 1000),

@@ -8,7 +8,6 @@ import { future, past, releaseData, richText } from '../helpers/fixtures'
 import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 // The feed parser a partner site might use: proves the items come through intact.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const parseFeed = (await import('@rowanmanning/feed-parser')).default.parseFeed as (xml: string) => {
   title: string | null
   items: {

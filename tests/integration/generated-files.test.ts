@@ -10,7 +10,9 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'newsroom-generated-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 // The CLI must not think it runs inside Vitest (Payload then changes how it imports the config).
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
+) as NodeJS.ProcessEnv
 
 /**
  * Runs the Payload CLI and insists on seeing `expected` in its output: under tsx on Node 20 the

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { future, past, PNG_1x1, releaseData, richText } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 const media: Record<string, Media> = {}
@@ -78,7 +78,7 @@ beforeAll(async () => {
   })
   await n.payload.create({
     collection: 'events',
-    data: { title: 'Forum', start: future(), timeZone: 'America/New_York', image: media.event.id },
+    data: { title: 'Forum', start: future(), timeZone: 'America/New_York', status: 'scheduled', image: media.event.id },
     overrideAccess: true,
   })
 })
@@ -127,10 +127,12 @@ describe('media access', () => {
       where: { heroImage: { equals: media.public.id } },
       overrideAccess: true,
     })
+    // Published again with a new subtitle. (Without `_status`, Payload would merge the edit onto the
+    // release's newer draft, status included, and so unpublish it: images hidden, rightly.)
     await n.payload.update({
       collection: 'press-releases',
       id: docs[0].id,
-      data: { subtitle: 'Edited' },
+      data: { subtitle: 'Edited', _status: 'published' },
       overrideAccess: true,
     })
     expect(await anonymousIds()).toContain(media.inBody.id)

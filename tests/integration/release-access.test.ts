@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PressRelease } from '@/payload-types'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { future, past, releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 const ids: Record<string, PressRelease['id']> = {}

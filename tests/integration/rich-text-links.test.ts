@@ -3,10 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
-import { richTextToHtml } from '@/feeds/html'
+import { richTextToHtml } from '@/richText/html'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { past, releaseData, richText } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 const UNSAFE = [
   'javascript:window.__xss=1',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { future, past, releaseData } from '../helpers/fixtures'
 import { RFC3339 } from '../helpers/feeds'
+import { future, past, releaseData } from '../helpers/fixtures'
 import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 const SITE = 'http://127.0.0.1:4001'
@@ -58,6 +58,7 @@ beforeAll(async () => {
       start: '2023-12-13T13:00:00.000Z',
       end: '2023-12-13T17:30:00.000Z',
       timeZone: 'America/New_York',
+      status: 'scheduled',
       venue: { name: 'Hotel, with a comma; and semicolon', city: 'Rocky Hill', region: 'CT' },
       registrationUrl: 'https://example.org/register?a=1&b=2',
       hosts: [partner.id],

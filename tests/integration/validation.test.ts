@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { future, past, PNG_1x1, releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 beforeAll(async () => {
@@ -131,6 +131,7 @@ describe('partners, quotes, milestones, events, topics', () => {
           start: future(),
           end: past(),
           timeZone: 'Mars/Olympus_Mons',
+          status: 'scheduled',
           registrationUrl: 'ftp://example.org',
         },
         ...as(n.users.editor),
@@ -154,10 +155,10 @@ describe('media uploads', () => {
   const upload = (data: Buffer, mimetype: string, name: string, alt: string | null = 'Alt text') =>
     n.payload.create({
       collection: 'media',
-      data: alt === null ? {} : { alt },
+      data: (alt === null ? {} : { alt }) as { alt: string },
       file: { data, mimetype, name, size: data.length },
       ...as(n.users.editor),
-    } as never)
+    })
 
   it('require alt text', async () => {
     const err = await failure(upload(PNG_1x1, 'image/png', 'no-alt.png', null))

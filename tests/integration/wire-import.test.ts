@@ -4,12 +4,12 @@ import path from 'node:path'
 import { createLocalReq, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importWireCopy } from '../../collections/PressReleases/endpoints/importWireCopy'
 import { importRelease, type ImportResult } from '@/import/wireCopy/importRelease'
 import { plainText } from '@/import/wireCopy/lexical'
 import { parseWireCopy, type ParsedRelease } from '@/import/wireCopy/parse'
 import type { User } from '@/payload-types'
 
+import { importWireCopy } from '../../collections/PressReleases/endpoints/importWireCopy'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds')
@@ -325,7 +325,7 @@ describe('importing wire copy', () => {
 
   const reqFor = async (user: User | null): Promise<PayloadRequest> =>
     createLocalReq(
-      { user: user ? ({ ...user, collection: 'users' } as PayloadRequest['user']) : undefined },
+      { user: user ? ({ ...user, collection: 'users' } as NonNullable<PayloadRequest['user']>) : undefined },
       newsroom.payload,
     )
 
@@ -468,7 +468,7 @@ describe('importing wire copy', () => {
       depth: 0,
       ...as(users.admin),
     })
-    const last = release.body.root.children.slice(-2) as { type: string; children: { text: string }[] }[]
+    const last = release.body.root.children.slice(-2) as unknown as { type: string; children: { text: string }[] }[]
     expect(last.map((n) => [n.type, n.children[0].text])).toEqual([
       ['heading', 'About Acme Health'],
       ['paragraph', 'Acme Health is a nonprofit health system serving western Massachusetts.'],

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { MAX_UPLOAD_BYTES } from '@/lib/paths'
+import { MAX_UPLOAD_BYTES } from '@/server/uploads'
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
 

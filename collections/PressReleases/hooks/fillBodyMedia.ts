@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { richTextMediaIds } from '@/lib/richTextMedia'
+import { richTextMediaIds } from '@/richText/media'
 
 /**
  * The images shown in the body, kept beside it as a relationship, so that media access can ask

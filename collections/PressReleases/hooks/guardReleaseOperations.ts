@@ -7,9 +7,7 @@ import { isStaff, roleOf } from '@/access/roles'
  * - readers who are not staff never get draft versions, whatever `?draft=true` says;
  * - contributors cannot unpublish (an update to `_status: 'draft'` that is not a draft save).
  */
-export const guardReleaseOperations: CollectionBeforeOperationHook = async ({ args, operation, req, context }) => {
-  // Read by the afterChange hooks: a draft save is neither a publish nor an unpublish.
-  if (operation === 'create' || operation === 'update') context.draftSave = Boolean(args.draft)
+export const guardReleaseOperations: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation === 'read' && !isStaff(req.user) && args.draft) {
     return { ...args, draft: false }
   }

@@ -1,18 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { becomesPublicAt } from '@/access/visibility'
+import { describeSave } from '@/workflow/saveChange'
 
 /** A release published ahead of its embargo or publish date gets a job for the moment it goes public. */
-export const queueVisibilityJob: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const at = becomesPublicAt(doc)
-  if (!at) return doc
-  const before = previousDoc ? becomesPublicAt(previousDoc) : null
-  if (before && before.getTime() === at.getTime() && previousDoc?._status === 'published') return doc
-  await req.payload.jobs.queue({
+export const queueVisibilityJob: CollectionAfterChangeHook = async (args) => {
+  const at = describeSave(args).becomesPublicLater
+  if (!at) return args.doc
+  await args.req.payload.jobs.queue({
     task: 'announceVisibility',
-    input: { release: String(doc.id), at: at.toISOString() },
+    input: { release: String(args.doc.id), at: at.toISOString() },
     waitUntil: at,
-    req,
+    req: args.req,
   })
-  return doc
+  return args.doc
 }

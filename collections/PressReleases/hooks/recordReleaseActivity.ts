@@ -1,25 +1,24 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { recordActivity } from '@/workflow/activity'
+import { describeSave } from '@/workflow/saveChange'
 
 /**
  * Writes each change to the audit trail. Review actions are written by the review endpoint
- * (with their comment) and skipped here; `context.draftSave` is set by guardReleaseOperations so
- * an unpublish can be told apart from saving a draft of a published release.
+ * (with their comment) and skipped here.
  */
-export const recordReleaseChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const recordReleaseChange: CollectionAfterChangeHook = async (args) => {
+  const { doc, req, context } = args
   // Seeding (demo content, benchmark archives) is not editorial work.
   if (context.reviewAction || context.seeding) return doc
   const release = { id: doc.id, title: doc.title }
-  if (operation === 'create') {
+  const { kind } = describeSave(args)
+  if (kind === 'created') {
     await recordActivity(req, { action: context.imported ? 'imported' : 'created', release })
     if (doc._status === 'published') await recordActivity(req, { action: 'published', release })
-    return doc
-  }
-  const wasPublished = previousDoc?._status === 'published'
-  if (doc._status === 'published' && !wasPublished) {
+  } else if (kind === 'publish') {
     await recordActivity(req, { action: 'published', release })
-  } else if (doc._status === 'draft' && wasPublished && !context.draftSave) {
+  } else if (kind === 'unpublish') {
     await recordActivity(req, { action: 'unpublished', release })
   } else {
     await recordActivity(req, { action: 'edited', release })

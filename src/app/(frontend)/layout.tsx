@@ -2,9 +2,10 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { siteName, siteUrl } from '@/lib/env'
 import { PreviewBar } from '@/preview/PreviewBar'
 import { feedAlternates } from '@/seo/metadata'
+import { siteName, siteUrl } from '@/server/env'
+import { paths, SITE_SCOPE } from '@/urls'
 
 import './styles.css'
 
@@ -26,11 +27,11 @@ export const viewport: Viewport = {
 }
 
 const NAV = [
-  { href: '/news', label: 'News' },
-  { href: '/partners', label: 'Partners' },
-  { href: '/milestones', label: 'Milestones' },
-  { href: '/events', label: 'Events' },
-  { href: '/search', label: 'Search' },
+  { href: paths.news(), label: 'News' },
+  { href: paths.partners(), label: 'Partners' },
+  { href: paths.milestones(), label: 'Milestones' },
+  { href: paths.events(), label: 'Events' },
+  { href: paths.search(), label: 'Search' },
 ]
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
@@ -63,11 +64,13 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Subscribe: <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>{' '}
-              · <a href="/events.ics">Events calendar</a> · <a href="/milestones/feed.json">Milestones (JSON)</a>
+              Subscribe: <a href={paths.feed(SITE_SCOPE, 'rss')}>RSS</a> ·{' '}
+              <a href={paths.feed(SITE_SCOPE, 'atom')}>Atom</a> · <a href={paths.feed(SITE_SCOPE, 'json')}>JSON Feed</a>{' '}
+              · <a href={paths.eventsCalendar()}>Events calendar</a> ·{' '}
+              <a href={paths.milestonesFeed()}>Milestones (JSON)</a>
             </p>
             <p>
-              {siteName()} · <Link href="/admin">Staff sign-in</Link>
+              {siteName()} · <Link href={paths.admin()}>Staff sign-in</Link>
             </p>
           </div>
         </footer>

@@ -4,14 +4,15 @@ import Link from 'next/link'
 import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
 import { ReleaseList } from '@/components/ReleaseCard'
-import { allEvents, allPartners, latestReleases, timeline } from '@/data/newsroom'
+import { allPartners, eventsByTime, latestReleases, timeline } from '@/data/newsroom'
 import { SITE_SCOPE } from '@/feeds/formats'
-import { siteName } from '@/lib/env'
 import { formatDate, formatDateTime } from '@/lib/format'
+import { populated } from '@/lib/populated'
 import type { PressRelease } from '@/payload-types'
 import { breadcrumbsLd, websiteLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
-import { populated } from '@/lib/populated'
+import { siteName } from '@/server/env'
+import { paths } from '@/urls'
 
 export const generateMetadata = (): Metadata => ({
   ...pageMetadata({
@@ -23,18 +24,17 @@ export const generateMetadata = (): Metadata => ({
 })
 
 export default async function HomePage() {
-  const [releases, events, milestones, partners] = await Promise.all([
+  const [releases, { upcoming: allUpcoming }, milestones, partners] = await Promise.all([
     latestReleases(6),
-    allEvents(),
+    eventsByTime(),
     timeline(),
     allPartners(),
   ])
-  const now = Date.now()
-  const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) >= now).slice(0, 3)
+  const upcoming = allUpcoming.slice(0, 3)
   const recentMilestones = [...milestones].reverse().slice(0, 4)
   return (
     <>
-      <JsonLd data={[websiteLd(), breadcrumbsLd([{ name: 'Home', path: '/' }])]} />
+      <JsonLd data={[websiteLd(), breadcrumbsLd([{ name: 'Home', path: paths.home() }])]} />
       <h1>{siteName()}</h1>
       <p className="lede">
         Announcements from our partners, with quotes you may use with attribution, press-kit images and the people to
@@ -44,7 +44,7 @@ export default async function HomePage() {
       <section aria-labelledby="latest">
         <div className="section-head">
           <h2 id="latest">Latest releases</h2>
-          <Link href="/news">All releases</Link>
+          <Link href={paths.news()}>All releases</Link>
         </div>
         {releases.length ? <ReleaseList releases={releases} /> : <p>No releases have been published yet.</p>}
       </section>
@@ -53,7 +53,7 @@ export default async function HomePage() {
         <section aria-labelledby="milestones">
           <div className="section-head">
             <h2 id="milestones">Milestones</h2>
-            <Link href="/milestones">Full timeline</Link>
+            <Link href={paths.milestones()}>Full timeline</Link>
           </div>
           {recentMilestones.length ? (
             <ol className="timeline">
@@ -66,7 +66,7 @@ export default async function HomePage() {
                     </p>
                     <p>
                       {m.isFirst && <span className="badge badge--first">First</span>}
-                      {release ? <Link href={`/news/${release.slug}`}>{m.title}</Link> : m.title}
+                      {release ? <Link href={paths.release(release.slug)}>{m.title}</Link> : m.title}
                     </p>
                   </li>
                 )
@@ -80,20 +80,20 @@ export default async function HomePage() {
         <section aria-labelledby="events">
           <div className="section-head">
             <h2 id="events">Upcoming events</h2>
-            <Link href="/events">All events</Link>
+            <Link href={paths.events()}>All events</Link>
           </div>
           {upcoming.length ? (
             <ul className="list-plain">
               {upcoming.map((e) => (
                 <li key={e.id}>
-                  <Link href={`/events#${e.slug}`}>{e.title}</Link>
+                  <Link href={paths.events(e.slug)}>{e.title}</Link>
                   <p className="meta">{formatDateTime(e.start, e.timeZone)}</p>
                 </li>
               ))}
             </ul>
           ) : (
             <p>
-              No upcoming events. <Link href="/events">See past events</Link>.
+              No upcoming events. <Link href={paths.events()}>See past events</Link>.
             </p>
           )}
         </section>
@@ -102,12 +102,12 @@ export default async function HomePage() {
       <section aria-labelledby="partners">
         <div className="section-head">
           <h2 id="partners">Partners</h2>
-          <Link href="/partners">All partners</Link>
+          <Link href={paths.partners()}>All partners</Link>
         </div>
         <ul className="feed-links">
           {partners.map((p) => (
             <li key={p.id}>
-              <Link href={`/partners/${p.slug}`}>{p.name}</Link>
+              <Link href={paths.partner(p.slug)}>{p.name}</Link>
             </li>
           ))}
         </ul>
@@ -119,8 +119,8 @@ export default async function HomePage() {
         <FeedLinks scope={SITE_SCOPE} label="All releases" />
         <p>
           Each partner and topic has its own feeds, listed on its page. Also:{' '}
-          <a href="/events.ics">events calendar (iCal)</a> and{' '}
-          <a href="/milestones/feed.json">milestones (JSON Feed)</a>.
+          <a href={paths.eventsCalendar()}>events calendar (iCal)</a> and{' '}
+          <a href={paths.milestonesFeed()}>milestones (JSON Feed)</a>.
         </p>
       </section>
     </>

@@ -1,8 +1,9 @@
 /* Payload's admin shell. Kept as Payload generates it, apart from the custom stylesheet. */
 import config from '@payload-config'
+
 import '@payloadcms/next/css'
-import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'

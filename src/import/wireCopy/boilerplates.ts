@@ -1,8 +1,8 @@
 /**
  * The tail of a release: "About X" boilerplates, footnotes, media contacts and the SOURCE line.
  */
-import { isBulletLine } from './units'
 import { wordCount } from './text'
+import { isBulletLine } from './units'
 
 export type Boilerplate = { name: string; heading: string; paragraphs: string[] }
 export type Footnote = { marker: string; text: string }

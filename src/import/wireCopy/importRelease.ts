@@ -12,6 +12,7 @@ import { commitTransaction, initTransaction, killTransaction, type Payload, type
 import { validateHttpUrl } from '@/fields/url'
 import { slugify } from '@/lib/slugify'
 import type { Partner, PressRelease, Quote } from '@/payload-types'
+import { richTextToPlainText } from '@/richText/plainText'
 
 import type { Boilerplate } from './boilerplates'
 import { toLexical, type BodyNode } from './lexical'
@@ -69,20 +70,6 @@ export type ImportResult = {
 
 const QUOTE_MAX = 2000
 const SLUG_ROOT_MAX = 88
-
-const lexicalText = (value: unknown): string => {
-  if (!value || typeof value !== 'object') return ''
-  const node = value as { text?: string; children?: unknown[]; root?: unknown }
-  if (node.root) return lexicalText(node.root)
-  if (typeof node.text === 'string') return node.text
-  return (node.children ?? [])
-    .map(lexicalText)
-    .join(
-      node.children?.every((c) => (c as { type?: string }).type === 'text' || (c as { type?: string }).type === 'link')
-        ? ''
-        : ' ',
-    )
-}
 
 const sameWords = (a: string, b: string) => nameKey(a) === nameKey(b)
 
@@ -168,7 +155,7 @@ export const importRelease = async ({
     for (const b of parsed.boilerplates) {
       const partner = matchPartner(b.name, partners as Partner[])
       if (partner) {
-        const differs = !sameWords(lexicalText(partner.about), b.paragraphs.join(' '))
+        const differs = !sameWords(richTextToPlainText(partner.about), b.paragraphs.join(' '))
         linked.set(partner.id, {
           id: partner.id,
           name: partner.name,

@@ -1,5 +1,5 @@
 /** The parsed body as Payload's Lexical editor state, built with the project's node builders. */
-import { bold, bulletList, heading, paragraph, richText, text, type RichText } from '@/seed/richText'
+import { bold, bulletList, heading, paragraph, richText, text, type RichText } from '@/richText/build'
 
 import type { ListItem } from './repair'
 

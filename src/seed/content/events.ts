@@ -1,4 +1,5 @@
-import { heading, link, paragraph, richText } from '../richText'
+import { heading, link, paragraph, richText } from '@/richText/build'
+
 import type { Refs, SeedData } from '../types'
 import { MEDIA } from './media'
 import { PARTNER } from './partners'

@@ -1,4 +1,5 @@
-import { bulletList, link, paragraph, richText } from '../richText'
+import { bulletList, link, paragraph, richText } from '@/richText/build'
+
 import type { Refs, SeedData } from '../types'
 import { MEDIA } from './media'
 

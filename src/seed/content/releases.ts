@@ -2,7 +2,8 @@
  * The two demo press releases, written in the newsroom's own words from the facts of the
  * source announcements. Quoted words come from quotes.ts, where they are verbatim.
  */
-import { bold, bulletList, heading, link, paragraph, richText } from '../richText'
+import { bold, bulletList, heading, link, paragraph, richText } from '@/richText/build'
+
 import type { Refs, SeedData } from '../types'
 import { MEDIA } from './media'
 import { demoMediaContact, PARTNER } from './partners'

@@ -2,18 +2,19 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
-import { allEvents } from '@/data/newsroom'
+import { eventsByTime } from '@/data/newsroom'
 import { formatDateTime, formatTime } from '@/lib/format'
+import { populatedList } from '@/lib/populated'
 import type { Event, Partner } from '@/payload-types'
 import { breadcrumbsLd, eventLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
-import { populatedList } from '@/lib/populated'
+import { paths } from '@/urls'
 
 export const generateMetadata = (): Metadata =>
   pageMetadata({
     title: 'Events',
     description: 'Upcoming and past events of the partners, with times, venues and registration.',
-    path: '/events',
+    path: paths.events(),
   })
 
 const sameDay = (a: string, b: string, timeZone: string) => {
@@ -67,14 +68,14 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
             {' · '}
           </>
         )}
-        <a href="/events.ics">Add to calendar</a>
+        <a href={paths.eventsCalendar()}>Add to calendar</a>
         {hosts.length > 0 && (
           <span className="muted">
             {' · Hosted by '}
             {hosts.map((h, i) => (
               <span key={h.id}>
                 {i > 0 && ', '}
-                <Link href={`/partners/${h.slug}`}>{h.name}</Link>
+                <Link href={paths.partner(h.slug)}>{h.name}</Link>
               </span>
             ))}
           </span>
@@ -85,10 +86,7 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
 }
 
 export default async function EventsPage() {
-  const events = await allEvents()
-  const now = Date.now()
-  const upcoming = events.filter((e) => Date.parse(e.end ?? e.start) >= now)
-  const past = events.filter((e) => Date.parse(e.end ?? e.start) < now).reverse()
+  const { events, upcoming, past } = await eventsByTime()
   return (
     <>
       <JsonLd
@@ -96,16 +94,16 @@ export default async function EventsPage() {
           [
             ...events.map(eventLd),
             breadcrumbsLd([
-              { name: 'Home', path: '/' },
-              { name: 'Events', path: '/events' },
+              { name: 'Home', path: paths.home() },
+              { name: 'Events', path: paths.events() },
             ]),
           ] as never
         }
       />
       <h1>Events</h1>
       <p className="lede">
-        Times are shown in each venue&rsquo;s time zone. Subscribe to the <a href="/events.ics">events calendar</a> to
-        add them all to yours.
+        Times are shown in each venue&rsquo;s time zone. Subscribe to the{' '}
+        <a href={paths.eventsCalendar()}>events calendar</a> to add them all to yours.
       </p>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>

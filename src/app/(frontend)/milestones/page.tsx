@@ -4,17 +4,18 @@ import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
 import { timeline } from '@/data/newsroom'
 import { formatDate } from '@/lib/format'
-import { MILESTONE_KINDS } from '@collections/Milestones'
+import { populated, populatedList } from '@/lib/populated'
+import { labelOf, MILESTONE_KINDS } from '@/options'
 import type { Partner, PressRelease } from '@/payload-types'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
-import { populated, populatedList } from '@/lib/populated'
+import { paths } from '@/urls'
 
 export const generateMetadata = (): Metadata =>
   pageMetadata({
     title: 'Milestones',
     description: 'The partnership timeline, each milestone linked to the release that announced it.',
-    path: '/milestones',
+    path: paths.milestones(),
   })
 
 export default async function MilestonesPage() {
@@ -23,14 +24,14 @@ export default async function MilestonesPage() {
     <>
       <JsonLd
         data={breadcrumbsLd([
-          { name: 'Home', path: '/' },
-          { name: 'Milestones', path: '/milestones' },
+          { name: 'Home', path: paths.home() },
+          { name: 'Milestones', path: paths.milestones() },
         ])}
       />
       <h1>Milestones</h1>
       <p className="lede">
-        The partnership timeline, oldest first. Also as a machine-readable <a href="/milestones/feed.json">JSON Feed</a>
-        .
+        The partnership timeline, oldest first. Also as a machine-readable{' '}
+        <a href={paths.milestonesFeed()}>JSON Feed</a>.
       </p>
       {milestones.length ? (
         <ol className="timeline">
@@ -40,8 +41,7 @@ export default async function MilestonesPage() {
             return (
               <li key={m.id} id={m.slug ?? undefined}>
                 <p className="meta">
-                  <time dateTime={m.date}>{formatDate(m.date)}</time> ·{' '}
-                  {MILESTONE_KINDS.find((k) => k.value === m.kind)?.label}
+                  <time dateTime={m.date}>{formatDate(m.date)}</time> · {labelOf(MILESTONE_KINDS, m.kind)}
                 </p>
                 <h2 style={{ fontSize: '1.15rem', margin: '0.2rem 0' }}>
                   {m.isFirst && <span className="badge badge--first">First</span>}
@@ -52,13 +52,13 @@ export default async function MilestonesPage() {
                   {partners.map((p, i) => (
                     <span key={p.id}>
                       {i > 0 && ', '}
-                      <Link href={`/partners/${p.slug}`}>{p.name}</Link>
+                      <Link href={paths.partner(p.slug)}>{p.name}</Link>
                     </span>
                   ))}
                   {release && (
                     <>
                       {partners.length > 0 && ' · '}
-                      Announced in <Link href={`/news/${release.slug}`}>{release.title}</Link>
+                      Announced in <Link href={paths.release(release.slug)}>{release.title}</Link>
                     </>
                   )}
                 </p>

@@ -10,6 +10,7 @@ import { SITE_SCOPE } from '@/feeds/formats'
 import { SLUG_PATTERN } from '@/lib/slugify'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { paths } from '@/urls'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -38,7 +39,7 @@ export const generateMetadata = async ({ searchParams }: { searchParams: SearchP
   return pageMetadata({
     title: 'News releases',
     description: 'Every press release, filterable by partner, topic and year.',
-    path: '/news',
+    path: paths.news(),
     feeds: topic ? { scope: { kind: 'topic', slug: topic.slug! }, label: topic.name } : undefined,
     noIndex: Boolean(q.partner || q.topic || q.year || q.page !== 1),
   })
@@ -59,12 +60,12 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
     <>
       <JsonLd
         data={breadcrumbsLd([
-          { name: 'Home', path: '/' },
-          { name: 'News', path: '/news' },
+          { name: 'Home', path: paths.home() },
+          { name: 'News', path: paths.news() },
         ])}
       />
       <h1>News releases</h1>
-      <form className="filters" method="get" action="/news" role="search" aria-label="Filter releases">
+      <form className="filters" method="get" action={paths.news()} role="search" aria-label="Filter releases">
         <label>
           Partner
           <select name="partner" defaultValue={q.partner ?? ''}>
@@ -100,7 +101,7 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
         </label>
         <button type="submit">Filter</button>
         {filtered && (
-          <a className="button" href="/news">
+          <a className="button" href={paths.news()}>
             Clear filters
           </a>
         )}
@@ -119,7 +120,7 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
       <Pagination
         page={q.page}
         totalPages={result.totalPages}
-        path="/news"
+        path={paths.news()}
         params={{ partner: q.partner, topic: q.topic, year: q.year }}
       />
       <h2>Subscribe</h2>

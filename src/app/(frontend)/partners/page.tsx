@@ -4,18 +4,19 @@ import Link from 'next/link'
 import { JsonLd } from '@/components/JsonLd'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { allPartners } from '@/data/newsroom'
-import { PARTNER_KINDS } from '@collections/Partners'
+import { labelOf, PARTNER_KINDS } from '@/options'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { paths } from '@/urls'
 
 export const generateMetadata = (): Metadata =>
   pageMetadata({
     title: 'Partners',
     description: 'The organisations in the alliance: profiles, boilerplates and media contacts.',
-    path: '/partners',
+    path: paths.partners(),
   })
 
-const kindLabel = (kind: string) => PARTNER_KINDS.find((k) => k.value === kind)?.label ?? kind
+const kindLabel = (kind: string) => labelOf(PARTNER_KINDS, kind)
 
 export default async function PartnersPage() {
   const partners = await allPartners()
@@ -23,8 +24,8 @@ export default async function PartnersPage() {
     <>
       <JsonLd
         data={breadcrumbsLd([
-          { name: 'Home', path: '/' },
-          { name: 'Partners', path: '/partners' },
+          { name: 'Home', path: paths.home() },
+          { name: 'Partners', path: paths.partners() },
         ])}
       />
       <h1>Partners</h1>
@@ -44,7 +45,7 @@ export default async function PartnersPage() {
                   {p.location && ` · ${p.location}`}
                 </p>
                 <h2 style={{ fontSize: '1.15rem', margin: '0.25rem 0 0.5rem' }}>
-                  <Link href={`/partners/${p.slug}`}>{p.name}</Link>
+                  <Link href={paths.partner(p.slug)}>{p.name}</Link>
                 </h2>
                 {p.summary && <p>{p.summary}</p>}
               </div>

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format'
 import type { PressRelease } from '@/payload-types'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { paths } from '@/urls'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -23,7 +24,7 @@ export const generateMetadata = async ({ searchParams }: { searchParams: SearchP
   return pageMetadata({
     title: q ? `Search: ${q}` : 'Search',
     description: 'Search press releases, quotes and partners.',
-    path: '/search',
+    path: paths.search(),
     noIndex: Boolean(q),
   })
 }
@@ -37,12 +38,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     <>
       <JsonLd
         data={breadcrumbsLd([
-          { name: 'Home', path: '/' },
-          { name: 'Search', path: '/search' },
+          { name: 'Home', path: paths.home() },
+          { name: 'Search', path: paths.search() },
         ])}
       />
       <h1>Search</h1>
-      <form className="filters" role="search" method="get" action="/search">
+      <form className="filters" role="search" method="get" action={paths.search()}>
         <label>
           Search releases, quotes and partners
           <input type="search" name="q" defaultValue={q} maxLength={MAX_QUERY} />
@@ -60,7 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <ul className="list-plain">
             {results.releases.map((r: PressRelease) => (
               <li key={r.id}>
-                <Link href={`/news/${r.slug}`}>
+                <Link href={paths.release(r.slug)}>
                   <Highlight text={r.title} words={words} />
                 </Link>
                 {r.publishedAt && (
@@ -99,7 +100,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <ul className="list-plain">
             {results.partners.map((p) => (
               <li key={p.id}>
-                <Link href={`/partners/${p.slug}`}>
+                <Link href={paths.partner(p.slug)}>
                   <Highlight text={p.name} words={words} />
                 </Link>
                 {p.summary && (

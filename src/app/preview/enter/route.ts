@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { safePreviewPath } from '@/preview/urls'
+import config from '@payload-config'
 
 /** Turns on draft mode for a logged-in staff user and opens the page to preview. */
 export async function GET(request: Request): Promise<Response> {

@@ -3,20 +3,21 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
-import { MilestoneList } from '@/components/MilestoneList'
 import { asMedia, MediaImage } from '@/components/MediaImage'
+import { MilestoneList } from '@/components/MilestoneList'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { RichText } from '@/components/RichText'
 import { releaseBySlug } from '@/data/newsroom'
 import { releaseDraftBySlug } from '@/data/preview'
+import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
+import { populatedList } from '@/lib/populated'
+import { SLUG_PATTERN } from '@/lib/slugify'
+import type { Milestone, Partner, PressRelease, Quote } from '@/payload-types'
 import { ReleaseStateNotice } from '@/preview/ReleaseStateNotice'
 import { previewUser } from '@/preview/session'
-import { SLUG_PATTERN } from '@/lib/slugify'
-import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
-import type { Milestone, Partner, PressRelease, Quote } from '@/payload-types'
 import { breadcrumbsLd, newsArticleLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
-import { populatedList } from '@/lib/populated'
+import { paths } from '@/urls'
 
 type Params = Promise<{ slug: string }>
 
@@ -35,7 +36,7 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
     ...pageMetadata({
       title: meta.title || release.title,
       description: meta.description || release.summary,
-      path: `/news/${release.slug}`,
+      path: paths.release(release.slug),
       image: asMedia(meta.image) ?? asMedia(release.heroImage),
       type: 'article',
       noIndex: Boolean(meta.noIndex),
@@ -65,9 +66,9 @@ export default async function ReleasePage({ params }: { params: Params }) {
         data={[
           newsArticleLd(release),
           breadcrumbsLd([
-            { name: 'Home', path: '/' },
-            { name: 'News', path: '/news' },
-            { name: release.title, path: `/news/${release.slug}` },
+            { name: 'Home', path: paths.home() },
+            { name: 'News', path: paths.news() },
+            { name: release.title, path: paths.release(release.slug) },
           ]),
         ]}
       />
@@ -155,7 +156,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
             <h2 id={`about-${p.slug}`}>About {p.name}</h2>
             <RichText data={p.about} />
             <p>
-              <Link href={`/partners/${p.slug}`}>{p.name} in the newsroom</Link>
+              <Link href={paths.partner(p.slug)}>{p.name} in the newsroom</Link>
             </p>
           </section>
         ) : null,
@@ -205,7 +206,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
           <ul className="list-plain">
             {related.map((r) => (
               <li key={r.id}>
-                <Link href={`/news/${r.slug}`}>{r.title}</Link>
+                <Link href={paths.release(r.slug)}>{r.title}</Link>
                 {r.publishedAt && (
                   <span className="muted">
                     {' '}

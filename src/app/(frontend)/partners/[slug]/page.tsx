@@ -4,16 +4,17 @@ import { notFound } from 'next/navigation'
 
 import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
-import { MilestoneList } from '@/components/MilestoneList'
 import { asMedia, MediaImage } from '@/components/MediaImage'
+import { MilestoneList } from '@/components/MilestoneList'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { RichText } from '@/components/RichText'
 import { partnerBySlug } from '@/data/newsroom'
 import { SLUG_PATTERN } from '@/lib/slugify'
-import { PARTNER_KINDS } from '@collections/Partners'
+import { labelOf, PARTNER_KINDS } from '@/options'
 import { breadcrumbsLd, organizationLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { paths } from '@/urls'
 
 type Params = Promise<{ slug: string }>
 
@@ -30,7 +31,7 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
     title: p.meta?.title || p.name,
     description:
       p.meta?.description || p.summary || `${p.name} in the newsroom: profile, releases, quotes and milestones.`,
-    path: `/partners/${p.slug}`,
+    path: paths.partner(p.slug),
     image: asMedia(p.meta?.image) ?? asMedia(p.logo),
     type: 'profile',
     feeds: { scope: { kind: 'partner', slug: p.slug! }, label: p.name },
@@ -48,14 +49,14 @@ export default async function PartnerPage({ params }: { params: Params }) {
         data={[
           organizationLd(p),
           breadcrumbsLd([
-            { name: 'Home', path: '/' },
-            { name: 'Partners', path: '/partners' },
-            { name: p.name, path: `/partners/${p.slug}` },
+            { name: 'Home', path: paths.home() },
+            { name: 'Partners', path: paths.partners() },
+            { name: p.name, path: paths.partner(p.slug) },
           ]),
         ]}
       />
       <p className="meta">
-        {PARTNER_KINDS.find((k) => k.value === p.kind)?.label}
+        {labelOf(PARTNER_KINDS, p.kind)}
         {p.location && ` · ${p.location}`}
       </p>
       <h1>{p.name}</h1>
@@ -130,7 +131,7 @@ export default async function PartnerPage({ params }: { params: Params }) {
         {releases.length ? <ReleaseList releases={releases} /> : <p>No releases involving {p.name} yet.</p>}
         {releases.length >= 20 && (
           <p>
-            <Link href={`/news?partner=${p.slug}`}>All releases involving {p.name}</Link>
+            <Link href={paths.news({ partner: p.slug })}>All releases involving {p.name}</Link>
           </p>
         )}
       </section>

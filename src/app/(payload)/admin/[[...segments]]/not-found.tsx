@@ -1,7 +1,7 @@
+import { NotFoundPage, generatePageMetadata } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
 import config from '@payload-config'
-import { NotFoundPage, generatePageMetadata } from '@payloadcms/next/views'
 
 import { importMap } from '../importMap'
 

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+
 import '@payloadcms/next/css'
 import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 

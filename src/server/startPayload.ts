@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import { databaseUri, isMongoUri, sqliteFilePath } from './env'
+import { sqliteFilePath } from './database'
+import { databaseUri, isMongoUri } from './env'
 
 /** The host part of a database URI, without credentials, for error messages. */
 export const describeDatabase = (uri: string): string => {

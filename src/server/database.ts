@@ -7,7 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import { databaseUri, isMongoUri, sqliteFilePath } from './env'
+import { databaseUri, isMongoUri } from './env'
 
 /**
  * `mongodb://` or `mongodb+srv://` selects MongoDB (production, see docker-compose.yml);
@@ -38,6 +38,13 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // wait for each other (busy timeout) instead of failing on a lock upgrade.
     transactionOptions: { behavior: 'immediate' },
   })
+}
+
+/** The SQLite file behind a `file:` URI, resolved against the working directory. */
+export const sqliteFilePath = (uri: string = databaseUri()): string | null => {
+  if (!uri.startsWith('file:')) return null
+  const p = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), p)
 }
 
 type LibsqlClient = {
@@ -82,6 +89,8 @@ const watchConnections = async () => {
   const prepare = Database.prototype.prepare
   if ((prepare as { watched?: boolean }).watched) return
   const watched = function (this: NativeDatabase, sql: string) {
+    // The connection itself is what we want to remember, not a copy of `this`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     lastConnection = this
     return prepare.call(this, sql)
   }

@@ -7,18 +7,14 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import { absoluteUrl } from '@/lib/env'
 import { isSafeHref } from '@/lib/safeHref'
+import { absoluteUrl, pathOfDocument, paths } from '@/urls'
 
 type LinkNode = { fields: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: unknown } } }
 type UploadValue = { url?: string | null; sizes?: Record<string, { url?: string | null } | undefined> }
 
-const hrefForDoc = (relationTo: string | undefined, value: unknown): string => {
-  const slug = typeof value === 'object' && value && 'slug' in value ? String((value as { slug: unknown }).slug) : ''
-  if (!slug) return absoluteUrl('/')
-  const base = relationTo === 'partners' ? '/partners/' : relationTo === 'events' ? '/events#' : '/news/'
-  return absoluteUrl(`${base}${slug}`)
-}
+const hrefForDoc = (relationTo: string | undefined, value: unknown): string =>
+  absoluteUrl(pathOfDocument(relationTo ?? 'press-releases', value as { slug?: string }) ?? paths.home())
 
 const absolutize = (url: string | null | undefined) => {
   if (!url) return url

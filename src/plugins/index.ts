@@ -1,0 +1,15 @@
+/**
+ * Every plugin, in the order they apply: official plugins first, then the newsroom's own, which
+ * see the fields the official ones added.
+ */
+import type { Plugin } from 'payload'
+
+import { strictApiInput } from '@/security/strictApiInput'
+
+import { seo } from './seo'
+
+export const plugins: Plugin[] = [
+  ...seo,
+  // REST and GraphQL refuse unknown fields and wrongly typed values with a 400 naming them.
+  strictApiInput,
+]
