@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { readReleases, writeReleases } from '@/access/releases'
 import { editors, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
+import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { previewLinks } from '@/preview/urls'
+import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 import { rememberDraftSave } from '@/workflow/writeContext'
 
@@ -64,7 +66,7 @@ export const PressReleases: CollectionConfig = {
     afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
     beforeOperation: [rememberDraftSave, guardReleaseOperations],
     beforeDelete: [keepDerivedHidden],
-    beforeChange: [stampPublishedAt, keepReviewState],
+    beforeChange: [stampPublishedAt, keepReviewState, keepSlugHistory],
   },
   fields: [
     {
@@ -75,6 +77,7 @@ export const PressReleases: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'subtitle', type: 'text', maxLength: 300 },
     slugField('title'),
+    previousSlugsField(),
     {
       name: 'publishedAt',
       type: 'date',
@@ -256,6 +259,7 @@ export const PressReleases: CollectionConfig = {
       admin: { hidden: true },
       hooks: { beforeChange: [fillBodyMedia] },
     },
+    feedIdField(),
     {
       name: 'searchText',
       type: 'textarea',
