@@ -40,6 +40,7 @@ export default buildConfig({
       // The newsroom's name and mark on the login screen and in the navigation, and the way to the public site.
       graphics: { Logo: '@/admin/branding/Logo#Logo', Icon: '@/admin/branding/Icon#Icon' },
       beforeDashboard: ['@/admin/branding/PublicSiteLink#PublicSiteLink', '@/admin/review/ReviewQueue#ReviewQueue'],
+      beforeNavLinks: ['@/admin/branding/Icon#NavBrand'],
       afterNavLinks: ['@/admin/branding/PublicSiteLink#PublicSiteNavLink'],
       views: {
         importWireCopy: {

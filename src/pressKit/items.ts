@@ -23,7 +23,9 @@ export const pressKitItems = (release: PressRelease): PressKitItem[] => {
     items.push({ media, title, description })
   }
   const hero = asMedia(release.heroImage)
-  add(hero, hero ? `Hero image: ${hero.alt}` : '', hero?.caption)
+  // Staff often add the hero again as an asset: it is listed once, first, with their title.
+  const heroAsAsset = (release.assets ?? []).find((a) => hero && asMedia(a.file)?.id === hero.id)
+  add(hero, heroAsAsset?.title || (hero ? `Lead image: ${hero.alt}` : ''), heroAsAsset?.description ?? hero?.caption)
   for (const asset of release.assets ?? []) {
     const media = asMedia(asset.file)
     add(media, asset.title || media?.alt || 'Asset', asset.description)

@@ -1,5 +1,5 @@
 /** The newsroom's mark (the same drawing as src/app/icon.svg, the public site's icon), as JSX for the admin. */
-export const NewsroomMark = ({ size = 32 }: { size?: number }) => (
+export const NewsroomMark = ({ size = 32 }: { size?: number | string }) => (
   <svg
     xmlns="http://www.w3.org/2000/svg"
     viewBox="0 0 32 32"
