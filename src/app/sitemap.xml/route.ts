@@ -1,4 +1,4 @@
-import { cachedPublicEntry } from '@/cache/publicCache'
+import { cachedPublic } from '@/cache/publicCache'
 import { entityTag, feedResponse } from '@/feeds/http'
 import { buildSitemap } from '@/seo/sitemap'
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic'
  * public content changes, with a strong ETag and Last-Modified, and 304 for a crawler that has it.
  */
 export const GET = async (request: Request) => {
-  const { value } = await cachedPublicEntry('sitemap.xml', async () => {
+  const value = await cachedPublic('sitemap.xml', async () => {
     const built = await buildSitemap()
     return { status: 200 as const, ...built, etag: entityTag(built.body) }
   })
