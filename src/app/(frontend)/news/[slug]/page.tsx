@@ -164,12 +164,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
 
       {pressKit.length > 0 && (
         <section aria-labelledby="press-kit" className="press-kit">
-          <div className="section-head">
-            <h2 id="press-kit">Press kit</h2>
-            <a className="button no-print" href={paths.pressKit(release.slug)} download>
-              Download all ({pressKit.length} {pressKit.length === 1 ? 'file' : 'files'}, ZIP)
-            </a>
-          </div>
+          <h2 id="press-kit">Press kit</h2>
           <ul className="list-plain">
             {pressKit.map(({ media, title, description }) => (
               <li key={media.id}>
@@ -186,6 +181,11 @@ export default async function ReleasePage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
+          <p className="no-print">
+            <a className="button" href={paths.pressKit(release.slug)} download>
+              Download all ({pressKit.length} {pressKit.length === 1 ? 'file' : 'files'}, ZIP)
+            </a>
+          </p>
         </section>
       )}
 
