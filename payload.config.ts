@@ -20,9 +20,10 @@ import { explainValidationErrors } from './src/hooks/explainValidationErrors'
 import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
+import { removeUnusedUpload } from './src/jobs/removeUnusedUpload'
 import { plugins } from './src/plugins'
 import { databaseAdapter } from './src/server/database'
-import { siteUrl } from './src/server/env'
+import { siteName, siteUrl } from './src/server/env'
 import { onInit } from './src/server/onInit'
 import { payloadSecret } from './src/server/secret'
 import { MAX_UPLOAD_BYTES } from './src/server/uploads'
@@ -34,9 +35,13 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
-    meta: { titleSuffix: ' · Partner Newsroom' },
+    meta: { titleSuffix: ` · ${siteName()}` },
     components: {
-      beforeDashboard: ['@/admin/review/ReviewQueue#ReviewQueue'],
+      // The newsroom's name and mark on the login screen and in the navigation, and the way to the public site.
+      graphics: { Logo: '@/admin/branding/Logo#Logo', Icon: '@/admin/branding/Icon#Icon' },
+      beforeDashboard: ['@/admin/branding/PublicSiteLink#PublicSiteLink', '@/admin/review/ReviewQueue#ReviewQueue'],
+      beforeNavLinks: ['@/admin/branding/Icon#NavBrand'],
+      afterNavLinks: ['@/admin/branding/PublicSiteLink#PublicSiteNavLink'],
       views: {
         importWireCopy: {
           Component: '@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView',
@@ -80,7 +85,7 @@ export default buildConfig({
     // the server. GET /api/payload-jobs/run runs due jobs for staff, or for a cron that sends
     // `Authorization: Bearer $CRON_SECRET`.
     access: { run: canRunJobs },
-    tasks: [announceVisibility, deliverNotification],
+    tasks: [announceVisibility, deliverNotification, removeUnusedUpload],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

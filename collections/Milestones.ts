@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
+import { calendarDateField } from '@/fields/calendarDate'
+import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { MILESTONE_KINDS, selectOptions } from '@/options'
@@ -22,7 +24,7 @@ export const Milestones: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        calendarDateField({ name: 'date', required: true, index: true }),
         { name: 'kind', type: 'select', required: true, options: selectOptions(MILESTONE_KINDS) },
       ],
     },
@@ -43,5 +45,6 @@ export const Milestones: CollectionConfig = {
       index: true,
       admin: { description: 'The release that announced it. The milestone is public only once that release is.' },
     },
+    feedIdField(),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
+import { calendarDateField } from '@/fields/calendarDate'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
@@ -68,7 +69,10 @@ export const Quotes: CollectionConfig = {
       options: selectOptions(QUOTE_PROVENANCE),
       admin: { position: 'sidebar' },
     },
-    { name: 'date', type: 'date', admin: { position: 'sidebar', description: 'When it was said or first published.' } },
+    calendarDateField({
+      name: 'date',
+      admin: { position: 'sidebar', description: 'When it was said or first published.' },
+    }),
     {
       name: 'release',
       label: 'From release',

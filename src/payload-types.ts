@@ -122,6 +122,7 @@ export interface Config {
     tasks: {
       announceVisibility: TaskAnnounceVisibility;
       deliverNotification: TaskDeliverNotification;
+      removeUnusedUpload: TaskRemoveUnusedUpload;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -163,6 +164,15 @@ export interface PressRelease {
    * Used in the URL. Generated from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Old links with these slugs redirect here. Kept automatically when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Release date. Set automatically on first publish; a future date keeps the release hidden until then.
    */
@@ -275,6 +285,7 @@ export interface PressRelease {
     noIndex?: boolean | null;
   };
   bodyMedia?: (number | Media)[] | null;
+  feedId?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -391,6 +402,15 @@ export interface Partner {
    * Used in the URL. Generated from the name when left empty.
    */
   slug?: string | null;
+  /**
+   * Old links with these slugs redirect here. Kept automatically when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   kind: 'health-system' | 'cancer-center' | 'coalition' | 'advocacy-group' | 'government-agency' | 'other';
   logo?: (number | null) | Media;
   website?: string | null;
@@ -472,6 +492,15 @@ export interface Topic {
    * Used in the URL. Generated from the name when left empty.
    */
   slug?: string | null;
+  /**
+   * Old links with these slugs redirect here. Kept automatically when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -544,6 +573,7 @@ export interface Milestone {
    * The release that announced it. The milestone is public only once that release is.
    */
   announcedIn?: (number | null) | PressRelease;
+  feedId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -558,6 +588,15 @@ export interface Event {
    * Used in the URL. Generated from the title when left empty.
    */
   slug?: string | null;
+  /**
+   * Old links with these slugs redirect here. Kept automatically when the slug changes.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   status: 'scheduled' | 'cancelled';
   start: string;
   end?: string | null;
@@ -601,6 +640,7 @@ export interface Event {
    * Calendar revision, bumped on every change.
    */
   sequence?: number | null;
+  feedId?: string | null;
   /**
    * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
@@ -777,7 +817,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'announceVisibility' | 'deliverNotification' | 'schedulePublish';
+        taskSlug: 'inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -810,7 +850,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'announceVisibility' | 'deliverNotification' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -918,6 +959,12 @@ export interface PressReleasesSelect<T extends boolean = true> {
   title?: T;
   subtitle?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   embargoUntil?: T;
   reviewStatus?: T;
@@ -974,6 +1021,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         noIndex?: T;
       };
   bodyMedia?: T;
+  feedId?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1007,6 +1055,12 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   shortName?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   kind?: T;
   logo?: T;
   website?: T;
@@ -1054,6 +1108,7 @@ export interface MilestonesSelect<T extends boolean = true> {
   partners?: T;
   summary?: T;
   announcedIn?: T;
+  feedId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1064,6 +1119,12 @@ export interface MilestonesSelect<T extends boolean = true> {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   status?: T;
   start?: T;
   end?: T;
@@ -1086,6 +1147,7 @@ export interface EventsSelect<T extends boolean = true> {
   hosts?: T;
   image?: T;
   sequence?: T;
+  feedId?: T;
   meta?:
     | T
     | {
@@ -1104,6 +1166,12 @@ export interface EventsSelect<T extends boolean = true> {
 export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1352,6 +1420,16 @@ export interface TaskAnnounceVisibility {
 export interface TaskDeliverNotification {
   input: {
     delivery: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveUnusedUpload".
+ */
+export interface TaskRemoveUnusedUpload {
+  input: {
+    media: string;
   };
   output?: unknown;
 }

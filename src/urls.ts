@@ -52,6 +52,8 @@ export const paths = {
   news: ({ partner, topic, year, page }: ArchiveFilter = {}) =>
     `/news${query({ partner, topic, year, ...pageQuery(page) })}`,
   release: (slug: Slug) => `/news/${slug ?? ''}`,
+  /** A release's whole press kit as one zip archive. */
+  pressKit: (slug: Slug) => `/news/${slug ?? ''}/press-kit.zip`,
   partners: () => '/partners',
   partner: (slug: Slug) => `/partners/${slug ?? ''}`,
   topics: () => '/topics',

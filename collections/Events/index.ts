@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editors, staff } from '@/access/roles'
+import { calendarDateField } from '@/fields/calendarDate'
+import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
 import { EVENT_STATUSES, selectOptions } from '@/options'
 import { previewLinks } from '@/preview/urls'
+import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 
 import { bumpSequence } from './hooks/bumpSequence'
 
@@ -21,11 +26,12 @@ export const Events: CollectionConfig = {
   defaultSort: '-start',
   hooks: {
     ...invalidatesPublicContent,
-    beforeChange: [bumpSequence],
+    beforeChange: [bumpSequence, keepSlugHistory],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title'),
+    previousSlugsField(),
     {
       name: 'status',
       type: 'select',
@@ -86,7 +92,7 @@ export const Events: CollectionConfig = {
     },
     urlField('onlineUrl', { label: 'Online link', admin: { description: 'For online or hybrid events.' } }),
     urlField('registrationUrl', { label: 'Registration URL' }),
-    { name: 'registrationDeadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    calendarDateField({ name: 'registrationDeadline' }),
     { name: 'hosts', type: 'relationship', relationTo: 'partners', hasMany: true },
     { name: 'image', type: 'upload', relationTo: 'media' },
     {
@@ -95,5 +101,7 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
     },
+    // The iCalendar UID (RFC 7986 recommends a UUID).
+    feedIdField(() => randomUUID()),
   ],
 }

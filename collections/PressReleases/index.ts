@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { readReleases, writeReleases } from '@/access/releases'
 import { editors, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
+import { feedIdField } from '@/fields/feedId'
+import { requiredToPublish } from '@/fields/requiredToPublish'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { previewLinks } from '@/preview/urls'
+import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 import { rememberDraftSave } from '@/workflow/writeContext'
 
@@ -57,6 +60,9 @@ export const PressReleases: CollectionConfig = {
     drafts: {
       autosave: { interval: 2000 },
       schedulePublish: true,
+      // No empty draft on opening "Create new": the first save (Save draft) creates it, then
+      // autosave takes over. Required fields may stay empty until publishing (src/fields/requiredToPublish.ts).
+      validate: true,
     },
   },
   hooks: {
@@ -64,7 +70,7 @@ export const PressReleases: CollectionConfig = {
     afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
     beforeOperation: [rememberDraftSave, guardReleaseOperations],
     beforeDelete: [keepDerivedHidden],
-    beforeChange: [stampPublishedAt, keepReviewState],
+    beforeChange: [stampPublishedAt, keepReviewState, keepSlugHistory],
   },
   fields: [
     {
@@ -72,9 +78,10 @@ export const PressReleases: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '@/admin/review/ReleaseStatusBanner#ReleaseStatusBanner' } },
     },
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', type: 'text', required: true, maxLength: 200, validate: requiredToPublish.text },
     { name: 'subtitle', type: 'text', maxLength: 300 },
     slugField('title'),
+    previousSlugsField(),
     {
       name: 'publishedAt',
       type: 'date',
@@ -146,6 +153,7 @@ export const PressReleases: CollectionConfig = {
               type: 'textarea',
               required: true,
               maxLength: 600,
+              validate: requiredToPublish.textarea,
               admin: { description: 'Plain text, 1–3 sentences. Used by feeds, cards and link previews.' },
             },
             {
@@ -154,7 +162,7 @@ export const PressReleases: CollectionConfig = {
               maxLength: 80,
               admin: { description: 'City and state as wire copy writes them, e.g. “HARTFORD, Conn.”' },
             },
-            { name: 'body', type: 'richText', required: true },
+            { name: 'body', type: 'richText', required: true, validate: requiredToPublish.richText },
             {
               name: 'footnotes',
               type: 'array',
@@ -256,6 +264,7 @@ export const PressReleases: CollectionConfig = {
       admin: { hidden: true },
       hooks: { beforeChange: [fillBodyMedia] },
     },
+    feedIdField(),
     {
       name: 'searchText',
       type: 'textarea',

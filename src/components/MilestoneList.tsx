@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { formatDate } from '@/lib/format'
+import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import type { Milestone } from '@/payload-types'
 import { paths } from '@/urls'
 
@@ -15,7 +15,7 @@ export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; 
             {m.isFirst && <span className="badge badge--first">First</span>}
             <Link href={paths.milestones(m.slug)}>{m.title}</Link>{' '}
             <span className="muted">
-              (<time dateTime={m.date}>{formatDate(m.date)}</time>)
+              (<time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time>)
             </span>
           </li>
         ))}

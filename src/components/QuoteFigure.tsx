@@ -1,9 +1,11 @@
 import Link from 'next/link'
 
+import { publicDateOf } from '@/access/visibility'
+import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import { formatDate } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import type { PressRelease, Quote } from '@/payload-types'
-import { paths } from '@/urls'
+import { absoluteUrl, paths } from '@/urls'
 
 import { CopyQuoteButton } from './CopyQuoteButton'
 
@@ -11,11 +13,41 @@ import { CopyQuoteButton } from './CopyQuoteButton'
 export const attribution = (q: Quote) =>
   [q.speakerName, q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')
 
-export const quoteWithAttribution = (q: Quote) =>
-  q.provenance === 'verbatim' ? `“${q.text}” — ${attribution(q)}` : `${q.text} (paraphrase of ${attribution(q)})`
+/** When the words were said: the quote's own date, else the day its release became public. */
+const saidOn = (q: Quote, release: PressRelease | null): string | null => {
+  if (q.date) return formatCalendarDate(q.date)
+  const published = release ? publicDateOf(release) : null
+  return published ? formatDate(published) : null
+}
 
-export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: boolean }) => {
-  const release = populated<PressRelease>(quote.release)
+/** Where a reader can check the words: the quote on its release's page, else where they were first published. */
+export const quotePermalink = (q: Quote, release: PressRelease | null): string | null =>
+  release?.slug ? absoluteUrl(`${paths.release(release.slug)}#quote-${q.slug}`) : q.sourceUrl || null
+
+/**
+ * What "Copy with attribution" puts on the clipboard: the words, who said them (with the title
+ * and organisation of the time), when, and the link to check them against, e.g.
+ * “…” — Jane Doe, President, Example Health (January 28, 2026). https://…/news/…#quote-…
+ */
+export const quoteWithAttribution = (q: Quote, release: PressRelease | null = populated<PressRelease>(q.release)) => {
+  const when = saidOn(q, release)
+  const link = quotePermalink(q, release)
+  const who = `${attribution(q)}${when ? ` (${when})` : ''}`
+  const words = q.provenance === 'verbatim' ? `“${q.text}” — ${who}` : `${q.text} (paraphrase of ${who})`
+  return link ? `${words}. ${link}` : `${words}.`
+}
+
+export const QuoteFigure = ({
+  quote,
+  showSource,
+  release: releaseOfPage,
+}: {
+  quote: Quote
+  showSource?: boolean
+  /** The release the quote is shown on, when its own `release` is not populated. */
+  release?: PressRelease
+}) => {
+  const release = populated<PressRelease>(quote.release) ?? releaseOfPage ?? null
   return (
     <div className="quote" id={`quote-${quote.slug}`}>
       <figure>
@@ -29,7 +61,7 @@ export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: 
           {quote.date && (
             <span className="muted">
               {' '}
-              (<time dateTime={quote.date}>{formatDate(quote.date)}</time>)
+              (<time dateTime={calendarDay(quote.date)}>{formatCalendarDate(quote.date)}</time>)
             </span>
           )}
           {showSource && release && (
@@ -44,7 +76,7 @@ export const QuoteFigure = ({ quote, showSource }: { quote: Quote; showSource?: 
         {quote.provenance === 'paraphrase' && (
           <span className="paraphrase-note">Paraphrase: not to be printed as a direct quote.</span>
         )}
-        <CopyQuoteButton text={quoteWithAttribution(quote)} />
+        <CopyQuoteButton text={quoteWithAttribution(quote, release)} />
       </div>
     </div>
   )

@@ -26,7 +26,7 @@ export const ReleaseCard = ({
           {release.dateline && release.publishedAt && ' · '}
           {release.publishedAt && <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>}
         </p>
-        <Heading>
+        <Heading className="card__title">
           <Link href={paths.release(release.slug)}>{release.title}</Link>
         </Heading>
         <p>{release.summary}</p>

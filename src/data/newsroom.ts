@@ -83,7 +83,7 @@ export const partnerBySlug = (slug: string) =>
     if (!partner) return null
     const [releases, quotes, milestones] = await Promise.all([
       find<PressRelease>({ collection: 'press-releases', where: { partners: { in: [partner.id] } }, sort: '-publishedAt', limit: 20, depth: 1 }),
-      find<Quote>({ collection: 'quotes', where: { partner: { equals: partner.id } }, sort: '-date', limit: 20, depth: 0 }),
+      find<Quote>({ collection: 'quotes', where: { partner: { equals: partner.id } }, sort: '-date', limit: 20, depth: 1 }),
       find<Milestone>({ collection: 'milestones', where: { partners: { in: [partner.id] } }, sort: '-date', limit: 50, depth: 1 }),
     ])
     return { partner, releases: releases.docs, quotes: quotes.docs, milestones: milestones.docs }
@@ -106,14 +106,15 @@ export const allEvents = () =>
     (await find<Event>({ collection: 'events', sort: 'start', limit: 500, depth: 1 })).docs,
   )
 
-/** Sitemap entries: every public release and partner with its last change. */
+/** Sitemap entries: every public release, partner and topic with its last change. */
 export const sitemapEntries = () =>
   cachedPublic('sitemap', async () => {
-    const [releases, partners] = await Promise.all([
+    const [releases, partners, topics] = await Promise.all([
       find<PressRelease>({ collection: 'press-releases', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
       find<Partner>({ collection: 'partners', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
+      find<Topic>({ collection: 'topics', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
     ])
-    return { releases: releases.docs, partners: partners.docs }
+    return { releases: releases.docs, partners: partners.docs, topics: topics.docs }
   })
 
 const SEARCH_LIMIT = 20

@@ -7,6 +7,7 @@ import type { Event, Partner } from '@/payload-types'
 import { siteName, siteUrl } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 
+import { refoldIcs } from './icsFolding'
 import type { BuiltFeed } from './releaseFeed'
 
 const MAX_EVENTS = 500
@@ -52,7 +53,8 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
       .join('\n\n')
     const location = venueText(e) || (e.onlineUrl ? 'Online' : '')
     return {
-      uid: `event-${e.id}@${host}`,
+      // Minted once (src/fields/feedId.ts); the formula is the backfilled UIDs' own.
+      uid: e.feedId || `event-${e.id}@${host}`,
       sequence: e.sequence ?? 0,
       title: clean(e.title),
       start,
@@ -81,5 +83,5 @@ export const buildEventsCalendar = async (): Promise<BuiltFeed> => {
   })
   if (error || value === null) throw error ?? new Error('calendar could not be written')
   const lastModified = new Date(Math.max(0, ...(docs as Event[]).map((e) => Date.parse(e.updatedAt))) || Date.now())
-  return { status: 200, body: value, lastModified }
+  return { status: 200, body: refoldIcs(value), lastModified }
 }

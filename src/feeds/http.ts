@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { absoluteUrl } from '@/urls'
+
 /** A strong validator: the same bytes always give the same tag. */
 export const entityTag = (body: string): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
@@ -28,7 +30,25 @@ export const isNotModified = (request: Request, etag: string, lastModified: Date
 }
 
 export type CachedFeed =
-  { status: 200; body: string; etag: string; lastModified: Date } | { status: 400 | 404; message: string }
+  | { status: 200; body: string; etag: string; lastModified: Date }
+  | { status: 400 | 404; message: string }
+  | { status: 301; location: string }
+
+/**
+ * Permanent redirects of feeds (an earlier slug, `?page=1`): 301, which every feed reader takes
+ * as "update the subscription". Cached an hour by HTTP caches, never by the server's replay of
+ * feeds (scripts/server/responseCache.mjs keeps 200s only).
+ */
+export const feedRedirect = (location: string, cors?: boolean): Response =>
+  new Response(null, {
+    status: 301,
+    headers: {
+      Location: location,
+      'Cache-Control': 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    },
+  })
 
 export type FeedResponseOptions = { contentType: string; cors?: boolean }
 
@@ -39,6 +59,7 @@ export const feedResponse = (
 ): Response => {
   const headers = new Headers({ 'X-Content-Type-Options': 'nosniff' })
   if (cors) headers.set('Access-Control-Allow-Origin', '*')
+  if (cached.status === 301) return feedRedirect(cached.location, cors)
   if (cached.status !== 200) {
     headers.set('Content-Type', 'text/plain; charset=utf-8')
     headers.set('Cache-Control', 'no-store')
@@ -54,11 +75,20 @@ export const feedResponse = (
   return new Response(request.method === 'HEAD' ? null : cached.body, { status: 200, headers })
 }
 
-/** `?page=N`: a whole number from 1, or a 400 naming the problem. */
-export const parsePage = (request: Request): { page: number } | { error: string } => {
-  const raw = new URL(request.url).searchParams.get('page')
+/**
+ * `?page=N`: a whole number from 1, or a 400 naming the problem. The first page has one URL, the
+ * plain one its self link gives: `?page=1` (or `?page=01`) answers a redirect to it, so a reader
+ * never holds a document whose URL differs from its own self link.
+ */
+export const parsePage = (request: Request): { page: number } | { error: string } | { redirect: string } => {
+  const url = new URL(request.url)
+  const raw = url.searchParams.get('page')
   if (raw === null || raw === '') return { page: 1 }
   if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1)
     return { error: `Invalid page "${raw.slice(0, 20)}": use a whole number from 1.` }
+  if (Number(raw) === 1) {
+    url.searchParams.delete('page')
+    return { redirect: absoluteUrl(`${url.pathname}${url.search}`) }
+  }
   return { page: Number(raw) }
 }

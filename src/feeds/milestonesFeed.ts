@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 
 import { asPublic, payload } from '@/data/payload'
+import { calendarDay } from '@/lib/calendarDate'
 import { populated, populatedList } from '@/lib/populated'
 import type { Milestone, Partner, PressRelease } from '@/payload-types'
 import { siteName, siteUrl, websubHub } from '@/server/env'
@@ -44,7 +45,8 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
   for (const m of docs) {
     const release = populated<PressRelease>(m.announcedIn)
     const partners = populatedList<Partner>(m.partners)
-    const id = `tag:${new URL(siteUrl()).hostname},${m.createdAt.slice(0, 10)}:milestone:${m.id}`
+    // Minted once (src/fields/feedId.ts); the formula is the backfilled ids' own, for a row written around the hooks.
+    const id = m.feedId || `tag:${new URL(siteUrl()).hostname},${m.createdAt.slice(0, 10)}:milestone:${m.id}`
     feed.addItem({
       id,
       title: m.title,
@@ -60,7 +62,7 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
       content_text: m.summary ?? m.title,
       ...(m.summary ? { summary: m.summary } : {}),
       _milestone: {
-        date: m.date.slice(0, 10),
+        date: calendarDay(m.date),
         kind: m.kind,
         first: Boolean(m.isFirst),
         partners: partners.map((p) => ({ name: p.name, slug: p.slug, url: absoluteUrl(paths.partner(p.slug)) })),

@@ -2,6 +2,7 @@ import { Feed, type Item } from 'feed'
 
 import { asPublic, payload } from '@/data/payload'
 import { findPublicReleases } from '@/data/releases'
+import { currentSlugOf } from '@/data/slugRedirects'
 import { populated, populatedList } from '@/lib/populated'
 import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
 import { plainTextToHtml, richTextToHtml } from '@/richText/html'
@@ -9,9 +10,21 @@ import { siteName, siteUrl, websubHub } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 
 import { FEED_FORMATS, FEED_PAGE_SIZE, type FeedFormat, type FeedScope } from './formats'
-import { addAtomPagingLinks, pagingRels, toJsonFeed11, wellFormedFeedXml, type PagingLinks } from './standards'
+import {
+  addAtomPagingLinks,
+  type Enclosures,
+  normalMediaType,
+  pagingRels,
+  toJsonFeed11,
+  wellFormedFeedXml,
+  type PagingLinks,
+} from './standards'
 
-export type BuiltFeed = { status: 200; body: string; lastModified: Date } | { status: 404 | 400; message: string }
+export type BuiltFeed =
+  | { status: 200; body: string; lastModified: Date }
+  | { status: 404 | 400; message: string }
+  /** A partner or topic feed under an earlier slug: a permanent redirect to the same feed under the current one. */
+  | { status: 301; location: string }
 
 const LANGUAGE = 'en-US'
 
@@ -53,21 +66,32 @@ const resolveScope = async (scope: FeedScope): Promise<ResolvedScope | null> => 
   return {
     title: `${topic.name} · ${name}`,
     description: topic.description || `Press releases about ${topic.name}.`,
-    page: paths.news({ topic: topic.slug }),
+    page: paths.topic(topic.slug),
     filter: { topic: topic.id },
     updatedAt: topic.updatedAt,
   }
 }
 
-/** Stable across slug changes and redeployments on the same host. */
+/**
+ * The entry id minted when the release was created (src/fields/feedId.ts), so neither a new
+ * SITE_URL nor a slug edit makes readers see the release again as new. Releases saved before ids
+ * were stored were given, by the backfill migration, exactly the id they had been published with;
+ * that same formula is only a fallback for a row written around the hooks.
+ */
 const releaseId = (doc: PressRelease) =>
-  `tag:${new URL(siteUrl()).hostname},${doc.createdAt.slice(0, 10)}:press-release:${doc.id}`
+  doc.feedId || `tag:${new URL(siteUrl()).hostname},${doc.createdAt.slice(0, 10)}:press-release:${doc.id}`
+
+/** Entries with no partner of their own are by the newsroom, in every format (RSS says so with dc:creator). */
+const newsroomAuthor = () => ({ name: siteName(), link: siteUrl() })
 
 const toItem = (doc: PressRelease, format: FeedFormat): Item => {
   const partners = populatedList<Partner>(doc.partners)
   const topics = populatedList<Topic>(doc.topics)
   const hero = populated<Media>(doc.heroImage)
   const creators = partners.length ? partners.map((p) => p.name) : [siteName()]
+  const authors = partners.length
+    ? partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(paths.partner(p.slug)) }))
+    : [newsroomAuthor()]
   return {
     id: releaseId(doc),
     title: doc.title,
@@ -77,11 +101,13 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     // RSS readers show <description> as HTML; Atom's <summary> and JSON's `summary` are plain text.
     description: format === 'rss' ? plainTextToHtml(doc.summary) : doc.summary,
     content: richTextToHtml(doc.body),
+    // Categories lead to their pages: RSS's domain is the topic's (or partner's) page, Atom's scheme
+    // the list of them, with the slug as the term.
     category: [
       ...topics.map((t) => ({
         name: t.name,
         term: t.slug ?? undefined,
-        domain: absoluteUrl(paths.news({ topic: t.slug })),
+        domain: absoluteUrl(paths.topic(t.slug)),
         scheme: absoluteUrl(paths.topics()),
       })),
       ...partners.map((p) => ({
@@ -95,17 +121,15 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
       ? {
           image: {
             url: absoluteUrl(hero.url),
-            type: hero.mimeType ?? undefined,
+            type: normalMediaType(hero.mimeType) ?? undefined,
             length: hero.filesize ?? undefined,
             title: hero.alt,
           },
         }
       : {}),
-    // Atom and JSON name the partners as authors. RSS's <author> must be an e-mail address, which
-    // an organisation's name is not, so RSS items carry dc:creator instead.
-    ...(partners.length && format !== 'rss'
-      ? { author: partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(paths.partner(p.slug)) })) }
-      : {}),
+    // Atom and JSON name the partners (or the newsroom) as authors. RSS's <author> must be an e-mail
+    // address, which an organisation's name is not, so RSS items carry dc:creator instead.
+    ...(format !== 'rss' ? { author: authors } : {}),
     ...(format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }] } : {}),
   }
 }
@@ -115,7 +139,14 @@ const pageUrl = (scope: FeedScope, format: FeedFormat, page: number) => absolute
 /** One page of a release feed (site-wide, per partner or per topic) in one format. */
 export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, page: number): Promise<BuiltFeed> => {
   const resolved = await resolveScope(scope)
-  if (!resolved) return { status: 404, message: `No ${scope.kind} with that slug.` }
+  if (!resolved) {
+    if (scope.kind !== 'site') {
+      const current = await currentSlugOf(scope.kind === 'partner' ? 'partners' : 'topics', scope.slug)
+      if (current)
+        return { status: 301, location: absoluteUrl(paths.feed({ kind: scope.kind, slug: current }, format, page)) }
+    }
+    return { status: 404, message: `No ${scope.kind} with that slug.` }
+  }
   const result = await findPublicReleases(resolved.filter, page, FEED_PAGE_SIZE)
   const totalPages = Math.max(result.totalPages, 1)
   if (page > totalPages) return { status: 404, message: `Page ${page} does not exist; this feed has ${totalPages}.` }
@@ -149,6 +180,11 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
     ...(hub ? { hub } : {}),
   })
   for (const doc of docs) feed.addItem(toItem(doc, format))
+  const enclosures: Enclosures = new Map()
+  for (const doc of docs) {
+    const hero = populated<Media>(doc.heroImage)
+    if (hero?.url) enclosures.set(absoluteUrl(hero.url), { type: hero.mimeType, length: hero.filesize })
+  }
 
   if (format === 'rss') {
     // All channel-level atom:links in one extension: self, hub and paging (RFC 5005).
@@ -158,9 +194,13 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
       ...pagingRels(paging),
     ]
     feed.addExtension({ name: 'atom:link', objects: links.map((l) => ({ _attributes: l })) as never })
-    return { status: 200, body: wellFormedFeedXml(feed.rss2()), lastModified }
+    return { status: 200, body: wellFormedFeedXml(feed.rss2(), { enclosures }), lastModified }
   }
   if (format === 'atom')
-    return { status: 200, body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging)), lastModified }
+    return {
+      status: 200,
+      body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging), { enclosures }),
+      lastModified,
+    }
   return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
 }

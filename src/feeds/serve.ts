@@ -3,7 +3,7 @@ import { cachedPublicEntry } from '@/cache/publicCache'
 import { buildEventsCalendar } from './eventsCalendar'
 import { publishForFastPath } from './fastPath'
 import { FEED_FORMATS, scopeKey, type FeedFormat, type FeedScope } from './formats'
-import { entityTag, feedResponse, parsePage, type CachedFeed, type FeedResponseOptions } from './http'
+import { entityTag, feedRedirect, feedResponse, parsePage, type CachedFeed, type FeedResponseOptions } from './http'
 import { buildMilestonesFeed } from './milestonesFeed'
 import { buildReleaseFeed, type BuiltFeed } from './releaseFeed'
 
@@ -43,6 +43,7 @@ export const serveReleaseFeed = async (request: Request, scope: FeedScope, forma
   const cors = format === 'json'
   const parsed = parsePage(request)
   if ('error' in parsed) return feedResponse(request, { status: 400, message: parsed.error }, { contentType, cors })
+  if ('redirect' in parsed) return feedRedirect(parsed.redirect, cors)
   const key = `${scopeKey(scope)}|${format}|${parsed.page}`
   return serveCachedFeed(request, key, () => buildReleaseFeed(scope, format, parsed.page), { contentType, cors })
 }
@@ -52,6 +53,7 @@ export const serveMilestonesFeed = async (request: Request): Promise<Response> =
   const parsed = parsePage(request)
   if ('error' in parsed)
     return feedResponse(request, { status: 400, message: parsed.error }, { contentType, cors: true })
+  if ('redirect' in parsed) return feedRedirect(parsed.redirect, true)
   return serveCachedFeed(request, `milestones|json|${parsed.page}`, () => buildMilestonesFeed(parsed.page), {
     contentType,
     cors: true,

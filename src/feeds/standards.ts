@@ -6,8 +6,12 @@
  *   added to the parsed document and the XML is written again by an XML library.
  * - XML: it escapes attribute values only partly, and marks Atom titles and summaries as HTML;
  *   `wellFormedFeedXml` writes every RSS and Atom document again (below).
- * RSS needs no other fixing here: authorship goes out as `dc:creator` (never a non-e-mail `<author>`),
- * paging links as `atom:link` channel extensions, and enclosure lengths are always given.
+ * - Enclosures: it copies every field of an RSS enclosure into attributes (a `title`, which RSS 2.0
+ *   does not allow: only `url`, `length` and `type`), and types Atom enclosures after the file
+ *   name's extension (`image/jpg`, not a registered type). Both are rewritten from the media's
+ *   stored MIME type, normalised (`normalMediaType`).
+ * Authorship goes out as `dc:creator` in RSS (never a non-e-mail `<author>`), paging links as
+ * `atom:link` channel extensions, and enclosure lengths are always given.
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 
@@ -90,6 +94,51 @@ const escapeAttr = (value: string) =>
 
 const decodingOptions = { ...xmlOptions, processEntities: true, htmlEntities: false } as const
 
+/** Registered spellings of the media types uploads arrive with under older or unofficial names. */
+const MEDIA_TYPE_ALIASES: Record<string, string> = {
+  'image/jpg': 'image/jpeg',
+  'image/pjpeg': 'image/jpeg',
+  'image/x-png': 'image/png',
+  'image/x-ms-bmp': 'image/bmp',
+  'image/svg': 'image/svg+xml',
+  'application/x-pdf': 'application/pdf',
+}
+
+/** A media type as IANA registers it: lower case, no parameters, aliases resolved. */
+export const normalMediaType = (type: string | null | undefined): string | null => {
+  const bare = type?.split(';')[0].trim().toLowerCase()
+  if (!bare || !/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(bare)) return null
+  return MEDIA_TYPE_ALIASES[bare] ?? bare
+}
+
+/** Each enclosure's stored type and size, by its absolute URL. */
+export type Enclosures = Map<string, { type?: string | null; length?: number | null }>
+
+/** RSS 2.0's enclosure attributes, in the specification's order. */
+const RSS_ENCLOSURE_ATTRIBUTES = ['@_url', '@_length', '@_type'] as const
+
+const fixRssEnclosure = (attributes: Record<string, string>, enclosures: Enclosures): Record<string, string> => {
+  const known = enclosures.get(attributes['@_url'] ?? '')
+  const type = normalMediaType(known?.type) ?? normalMediaType(attributes['@_type'])
+  const length = known?.length ?? attributes['@_length']
+  const fixed: Record<string, string> = {}
+  for (const name of RSS_ENCLOSURE_ATTRIBUTES) {
+    const value = name === '@_type' ? type : name === '@_length' ? length : attributes[name]
+    if (value !== null && value !== undefined && value !== '') fixed[name] = String(value)
+  }
+  return fixed
+}
+
+const fixAtomEnclosure = (attributes: Record<string, string>, enclosures: Enclosures) => {
+  const known = enclosures.get(attributes['@_href'] ?? '')
+  const type = normalMediaType(known?.type) ?? normalMediaType(attributes['@_type'])
+  if (type) attributes['@_type'] = type
+  else delete attributes['@_type']
+  if (known?.length) attributes['@_length'] = String(known.length)
+}
+
+const childrenOf = (node: OrderedNode, name: string): OrderedNode[] => (node[name] as OrderedNode[] | undefined) ?? []
+
 /** Atom entry elements the feed package marks as HTML although they hold plain text. */
 const ATOM_PLAIN_TEXT = new Set(['title', 'summary'])
 
@@ -100,15 +149,27 @@ const ATOM_PLAIN_TEXT = new Set(['title', 'summary'])
  * would render any markup in them. The document is read back (entities decoded) and written
  * again by an XML library, which escapes every value; those Atom elements become `type="text"`.
  */
-export const wellFormedFeedXml = (xml: string): string => {
+export const wellFormedFeedXml = (
+  xml: string,
+  { enclosures = new Map() }: { enclosures?: Enclosures } = {},
+): string => {
   const doc = new XMLParser(decodingOptions).parse(withoutControlCharacters(xml)) as OrderedNode[]
   const feed = doc.find((node) => 'feed' in node)
-  for (const node of (feed?.feed as OrderedNode[] | undefined) ?? []) {
+  for (const node of feed ? childrenOf(feed, 'feed') : []) {
     if (!('entry' in node)) continue
     for (const child of node.entry as OrderedNode[]) {
       const name = Object.keys(child).find((key) => key !== ':@')
       const attributes = child[':@']
       if (name && ATOM_PLAIN_TEXT.has(name) && attributes?.['@_type'] === 'html') attributes['@_type'] = 'text'
+      if (name === 'link' && attributes?.['@_rel'] === 'enclosure') fixAtomEnclosure(attributes, enclosures)
+    }
+  }
+  const rss = doc.find((node) => 'rss' in node)
+  for (const channel of rss ? childrenOf(rss, 'rss').filter((n) => 'channel' in n) : []) {
+    for (const item of childrenOf(channel, 'channel').filter((n) => 'item' in n)) {
+      for (const child of childrenOf(item, 'item')) {
+        if ('enclosure' in child && child[':@']) child[':@'] = fixRssEnclosure(child[':@'], enclosures)
+      }
     }
   }
   return new XMLBuilder({ ...decodingOptions, format: false, suppressEmptyNode: true }).build(doc)

@@ -8,7 +8,8 @@ export const mediaContactsField = (name = 'mediaContacts'): ArrayField => ({
   label: 'Media contacts',
   type: 'array',
   labels: { singular: 'Contact', plural: 'Contacts' },
-  admin: { initCollapsed: true },
+  // New rows open expanded, so a contact's fields are in view as soon as it is added.
+  admin: { initCollapsed: false },
   fields: [
     {
       type: 'row',

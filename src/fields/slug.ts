@@ -28,8 +28,13 @@ export const slugField = (source: SlugSource = 'title'): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) => {
-    if (!value) return 'A slug is required (or a title to generate it from).'
+  validate: (
+    value: string | null | undefined,
+    { data, req }: { data?: { _status?: string | null }; req?: { context?: { draftSave?: boolean } } },
+  ) => {
+    // A draft may have no title yet, so no slug (src/fields/requiredToPublish.ts); publishing needs one.
+    const lenient = req?.context?.draftSave ?? data?._status === 'draft'
+    if (!value) return lenient ? true : 'A slug is required (or a title to generate it from).'
     if (!SLUG_PATTERN.test(value)) return 'Use lower-case letters, digits and hyphens only.'
     return true
   },

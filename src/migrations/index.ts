@@ -4,6 +4,8 @@ import * as migration_20261122_193913_user_role_condition from './20261122_19391
 import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index'
 import * as migration_20261122_203250_editorial_workflow from './20261122_203250_editorial_workflow'
 import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media'
+import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230004_feed_ids_slug_history'
+import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261122_211906_release_body_media.up,
     down: migration_20261122_211906_release_body_media.down,
     name: '20261122_211906_release_body_media',
+  },
+  {
+    up: migration_20261201_230004_feed_ids_slug_history.up,
+    down: migration_20261201_230004_feed_ids_slug_history.down,
+    name: '20261201_230004_feed_ids_slug_history',
+  },
+  {
+    up: migration_20261201_230100_backfill_feed_ids_and_calendar_dates.up,
+    down: migration_20261201_230100_backfill_feed_ids_and_calendar_dates.down,
+    name: '20261201_230100_backfill_feed_ids_and_calendar_dates',
   },
 ]

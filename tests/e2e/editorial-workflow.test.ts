@@ -81,10 +81,11 @@ describe('a release from a contributor’s draft to the newsroom', () => {
   it('lets a contributor write a draft in the admin and submit it for review, without a Publish button', async () => {
     const { context, page } = await signIn('contributor@example.org')
     await page.goto(`${server.url}/admin/collections/press-releases/create`)
-    // With autosave, the admin creates the draft at once and moves to its own URL.
+    // Opening the form saves nothing; the first Save Draft creates the draft, then autosave takes over.
+    await page.fill('#field-title', title)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
     await page.waitForURL(/\/press-releases\/\d+/, { timeout: 30_000 })
     id = page.url().match(/\/press-releases\/(\d+)/)![1]
-    await page.fill('#field-title', title)
     await page.fill(
       '#field-summary',
       'A second hospital joins the Care Partner network, bringing trial access closer to patients.',

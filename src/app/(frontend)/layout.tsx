@@ -29,6 +29,7 @@ export const viewport: Viewport = {
 const NAV = [
   { href: paths.news(), label: 'News' },
   { href: paths.partners(), label: 'Partners' },
+  { href: paths.topics(), label: 'Topics' },
   { href: paths.milestones(), label: 'Milestones' },
   { href: paths.events(), label: 'Events' },
   { href: paths.search(), label: 'Search' },

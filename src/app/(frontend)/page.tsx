@@ -6,7 +6,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { allPartners, eventsByTime, latestReleases, timeline } from '@/data/newsroom'
 import { SITE_SCOPE } from '@/feeds/formats'
-import { formatDate, formatDateTime } from '@/lib/format'
+import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
+import { formatDateTime } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import type { PressRelease } from '@/payload-types'
 import { breadcrumbsLd, websiteLd } from '@/seo/jsonLd'
@@ -62,7 +63,7 @@ export default async function HomePage() {
                 return (
                   <li key={m.id}>
                     <p className="meta">
-                      <time dateTime={m.date}>{formatDate(m.date)}</time>
+                      <time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time>
                     </p>
                     <p>
                       {m.isFirst && <span className="badge badge--first">First</span>}

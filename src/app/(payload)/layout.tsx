@@ -7,6 +7,7 @@ import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
+import './custom.css'
 
 type Args = {
   children: React.ReactNode

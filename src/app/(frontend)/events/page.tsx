@@ -3,6 +3,8 @@ import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
 import { eventsByTime } from '@/data/newsroom'
+import { eventSlugHistory } from '@/data/slugRedirects'
+import { formatCalendarDate } from '@/lib/calendarDate'
 import { formatDateTime, formatTime } from '@/lib/format'
 import { populatedList } from '@/lib/populated'
 import type { Event, Partner } from '@/payload-types'
@@ -22,11 +24,15 @@ const sameDay = (a: string, b: string, timeZone: string) => {
   return day(a) === day(b)
 }
 
-const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
+const EventItem = ({ e, past, earlierSlugs = [] }: { e: Event; past?: boolean; earlierSlugs?: string[] }) => {
   const hosts = populatedList<Partner>(e.hosts)
   const place = [e.venue?.name, e.venue?.address, e.venue?.city, e.venue?.region].filter(Boolean).join(', ')
   return (
     <li id={e.slug ?? undefined}>
+      {/* Links to the event under an earlier slug (`/events#old-slug`) still land here. */}
+      {earlierSlugs.map((slug) => (
+        <span key={slug} id={slug} />
+      ))}
       <h3 style={{ marginTop: 0 }}>
         {e.status === 'cancelled' && <span className="badge badge--cancelled">Cancelled</span>}
         {e.title}
@@ -50,14 +56,7 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
           <>
             <a href={e.registrationUrl}>Register</a>
             {e.registrationDeadline && (
-              <span className="muted">
-                {' '}
-                (by{' '}
-                {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: e.timeZone }).format(
-                  new Date(e.registrationDeadline),
-                )}
-                )
-              </span>
+              <span className="muted"> (by {formatCalendarDate(e.registrationDeadline)})</span>
             )}
             {' · '}
           </>
@@ -68,10 +67,11 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
             {' · '}
           </>
         )}
-        <a href={paths.eventsCalendar()}>Add to calendar</a>
+        {/* A calendar entry is for what is still to come. */}
+        {!past && e.status !== 'cancelled' && <a href={paths.eventsCalendar()}>Add to calendar</a>}
         {hosts.length > 0 && (
           <span className="muted">
-            {' · Hosted by '}
+            {!past && e.status !== 'cancelled' ? ' · Hosted by ' : 'Hosted by '}
             {hosts.map((h, i) => (
               <span key={h.id}>
                 {i > 0 && ', '}
@@ -86,7 +86,7 @@ const EventItem = ({ e, past }: { e: Event; past?: boolean }) => {
 }
 
 export default async function EventsPage() {
-  const { events, upcoming, past } = await eventsByTime()
+  const [{ events, upcoming, past }, earlier] = await Promise.all([eventsByTime(), eventSlugHistory()])
   return (
     <>
       <JsonLd
@@ -110,7 +110,7 @@ export default async function EventsPage() {
         {upcoming.length ? (
           <ul className="list-plain">
             {upcoming.map((e) => (
-              <EventItem key={e.id} e={e} />
+              <EventItem key={e.id} e={e} earlierSlugs={earlier.get(e.id)} />
             ))}
           </ul>
         ) : (
@@ -122,7 +122,7 @@ export default async function EventsPage() {
         {past.length ? (
           <ul className="list-plain">
             {past.map((e) => (
-              <EventItem key={e.id} e={e} past />
+              <EventItem key={e.id} e={e} past earlierSlugs={earlier.get(e.id)} />
             ))}
           </ul>
         ) : (

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
 import { timeline } from '@/data/newsroom'
-import { formatDate } from '@/lib/format'
+import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import { populated, populatedList } from '@/lib/populated'
 import { labelOf, MILESTONE_KINDS } from '@/options'
 import type { Partner, PressRelease } from '@/payload-types'
@@ -41,7 +41,8 @@ export default async function MilestonesPage() {
             return (
               <li key={m.id} id={m.slug ?? undefined}>
                 <p className="meta">
-                  <time dateTime={m.date}>{formatDate(m.date)}</time> · {labelOf(MILESTONE_KINDS, m.kind)}
+                  <time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time> ·{' '}
+                  {labelOf(MILESTONE_KINDS, m.kind)}
                 </p>
                 <h2 style={{ fontSize: '1.15rem', margin: '0.2rem 0' }}>
                   {m.isFirst && <span className="badge badge--first">First</span>}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { asMedia, MediaImage } from '@/components/MediaImage'
@@ -9,15 +9,18 @@ import { QuoteFigure } from '@/components/QuoteFigure'
 import { RichText } from '@/components/RichText'
 import { releaseBySlug } from '@/data/newsroom'
 import { releaseDraftBySlug } from '@/data/preview'
+import { currentSlugOf } from '@/data/slugRedirects'
+import { mergeContacts } from '@/lib/contacts'
 import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
 import { populatedList } from '@/lib/populated'
 import { SLUG_PATTERN } from '@/lib/slugify'
-import type { Milestone, Partner, PressRelease, Quote } from '@/payload-types'
+import type { Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-types'
+import { fileTypeLabel, pressKitItems } from '@/pressKit/items'
 import { ReleaseStateNotice } from '@/preview/ReleaseStateNotice'
 import { previewUser } from '@/preview/session'
 import { breadcrumbsLd, newsArticleLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
-import { paths } from '@/urls'
+import { absoluteUrl, paths } from '@/urls'
 
 type Params = Promise<{ slug: string }>
 
@@ -47,17 +50,25 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 
 export default async function ReleasePage({ params }: { params: Params }) {
   const release = await load(params)
-  if (!release) notFound()
+  if (!release) {
+    // An earlier slug of a public release: its permanent address now.
+    const { slug } = await params
+    const current = SLUG_PATTERN.test(slug) ? await currentSlugOf('press-releases', slug) : null
+    if (current) permanentRedirect(paths.release(current))
+    notFound()
+  }
   const hero = asMedia(release.heroImage)
   const partners = populatedList<Partner>(release.partners)
+  const topics = populatedList<Topic>(release.topics)
   const quotes = populatedList<Quote>(release.quotes)
   const related = populatedList<PressRelease>(release.relatedReleases)
   const milestones = populatedList<Milestone>(release.milestones?.docs)
-  const assets = (release.assets ?? []).map((a) => ({ ...a, media: asMedia(a.file) })).filter((a) => a.media?.url)
-  const contacts = [
-    ...(release.mediaContacts ?? []),
-    ...partners.flatMap((p) => (p.mediaContacts ?? []).map((c) => ({ ...c, organization: c.organization || p.name }))),
-  ]
+  const pressKit = pressKitItems(release)
+  const contacts = mergeContacts(
+    release.mediaContacts ?? [],
+    ...partners.map((p) => (p.mediaContacts ?? []).map((c) => ({ ...c, organization: c.organization || p.name }))),
+  )
+  const permalink = absoluteUrl(paths.release(release.slug))
   const updated = wasUpdated(release.publishedAt, release.updatedAt)
 
   return (
@@ -87,6 +98,33 @@ export default async function ReleasePage({ params }: { params: Params }) {
         </p>
         <h1>{release.title}</h1>
         {release.subtitle && <p className="subtitle">{release.subtitle}</p>}
+        {(partners.length > 0 || topics.length > 0) && (
+          <dl className="release-tags">
+            {partners.length > 0 && (
+              <div>
+                <dt>{partners.length === 1 ? 'Partner' : 'Partners'}</dt>
+                {partners.map((p) => (
+                  <dd key={p.id}>
+                    <Link href={paths.partner(p.slug)}>{p.name}</Link>
+                  </dd>
+                ))}
+              </div>
+            )}
+            {topics.length > 0 && (
+              <div>
+                <dt>{topics.length === 1 ? 'Topic' : 'Topics'}</dt>
+                {topics.map((t) => (
+                  <dd key={t.id}>
+                    <Link href={paths.topic(t.slug)}>{t.name}</Link>
+                  </dd>
+                ))}
+              </div>
+            )}
+          </dl>
+        )}
+        <p className="print-only permalink">
+          Permanent link: <a href={permalink}>{permalink}</a>
+        </p>
       </header>
 
       {hero && (
@@ -119,32 +157,35 @@ export default async function ReleasePage({ params }: { params: Params }) {
         <section aria-labelledby="quotes">
           <h2 id="quotes">Quotes</h2>
           {quotes.map((q) => (
-            <QuoteFigure key={q.id} quote={q} />
+            <QuoteFigure key={q.id} quote={q} release={release} />
           ))}
         </section>
       )}
 
-      {assets.length > 0 && (
-        <section aria-labelledby="press-kit">
+      {pressKit.length > 0 && (
+        <section aria-labelledby="press-kit" className="press-kit">
           <h2 id="press-kit">Press kit</h2>
           <ul className="list-plain">
-            {assets.map((a) => (
-              <li key={a.id}>
-                <a href={a.media!.url!} download>
-                  {a.title || a.media!.alt}
+            {pressKit.map(({ media, title, description }) => (
+              <li key={media.id}>
+                <a href={media.url} download={media.filename}>
+                  {title}
                 </a>{' '}
                 <span className="muted">
-                  (
-                  {a.media!.mimeType === 'application/pdf'
-                    ? 'PDF'
-                    : a.media!.mimeType?.replace('image/', '').toUpperCase()}
-                  {a.media!.width && a.media!.height ? `, ${a.media!.width}×${a.media!.height}` : ''},{' '}
-                  {formatBytes(a.media!.filesize)})
+                  ({fileTypeLabel(media.mimeType)}
+                  {media.width && media.height ? `, ${media.width}×${media.height}` : ''}
+                  {media.filesize ? `, ${formatBytes(media.filesize)}` : ''})
                 </span>
-                {a.description && <p className="muted">{a.description}</p>}
+                {media.credit && <span className="muted"> · Credit: {media.credit}</span>}
+                {description && <p className="muted">{description}</p>}
               </li>
             ))}
           </ul>
+          <p className="no-print">
+            <a className="button" href={paths.pressKit(release.slug)} download>
+              Download all ({pressKit.length} {pressKit.length === 1 ? 'file' : 'files'}, ZIP)
+            </a>
+          </p>
         </section>
       )}
 

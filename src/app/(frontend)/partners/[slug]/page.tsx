@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
@@ -10,6 +10,7 @@ import { QuoteFigure } from '@/components/QuoteFigure'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { RichText } from '@/components/RichText'
 import { partnerBySlug } from '@/data/newsroom'
+import { currentSlugOf } from '@/data/slugRedirects'
 import { SLUG_PATTERN } from '@/lib/slugify'
 import { labelOf, PARTNER_KINDS } from '@/options'
 import { breadcrumbsLd, organizationLd } from '@/seo/jsonLd'
@@ -40,7 +41,12 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 
 export default async function PartnerPage({ params }: { params: Params }) {
   const data = await load(params)
-  if (!data) notFound()
+  if (!data) {
+    const { slug } = await params
+    const current = SLUG_PATTERN.test(slug) ? await currentSlugOf('partners', slug) : null
+    if (current) permanentRedirect(paths.partner(current))
+    notFound()
+  }
   const { partner: p, releases, quotes, milestones } = data
   const logo = asMedia(p.logo)
   return (

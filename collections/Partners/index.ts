@@ -7,6 +7,9 @@ import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { PARTNER_KINDS, selectOptions } from '@/options'
 import { previewLinks } from '@/preview/urls'
+import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
+
+import { forgetUnsavedLogo } from './hooks/forgetUnsavedLogo'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -19,7 +22,7 @@ export const Partners: CollectionConfig = {
       'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',
   },
   access: { read: anyone, create: admins, update: admins, delete: admins },
-  hooks: invalidatesPublicContent,
+  hooks: { ...invalidatesPublicContent, beforeChange: [keepSlugHistory], afterError: [forgetUnsavedLogo] },
   // No drafts: profiles are public as saved. Versions keep every past "About" wording recoverable.
   versions: { maxPerDoc: 100 },
   defaultSort: 'name',
@@ -32,6 +35,7 @@ export const Partners: CollectionConfig = {
       admin: { description: 'As used in running text after first mention, e.g. “MSK”.' },
     },
     slugField('name'),
+    previousSlugsField(),
     {
       name: 'kind',
       type: 'select',
