@@ -8,6 +8,7 @@ process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const { default: next } = await import('next')
 const { rememberResponse, serveFromCache } = await import('./server/responseCache.mjs')
+const { permanentRedirectsAs301 } = await import('./server/permanentRedirects.mjs')
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT) || 3000
@@ -21,6 +22,7 @@ await app.prepare()
 const server = createServer((req, res) => {
   if (serveFromCache(req, res)) return
   rememberResponse(req, res)
+  permanentRedirectsAs301(req, res)
   handle(req, res)
 })
 server.keepAliveTimeout = 65_000
