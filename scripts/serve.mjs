@@ -9,6 +9,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const { default: next } = await import('next')
 const { rememberResponse, serveFromCache } = await import('./server/responseCache.mjs')
 const { permanentRedirectsAs301 } = await import('./server/permanentRedirects.mjs')
+const { inWriteFlow } = await import('./server/writeFlows.mjs')
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT) || 3000
@@ -19,12 +20,16 @@ const app = next({ dev: false, dir: ROOT, port, hostname: host ?? 'localhost' })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const server = createServer((req, res) => {
-  if (serveFromCache(req, res)) return
-  rememberResponse(req, res)
-  permanentRedirectsAs301(req, res)
-  handle(req, res)
-})
+// Each request is a flow of work, so its database writes never wait for its own transaction
+// (src/server/writeTurns.ts).
+const server = createServer((req, res) =>
+  inWriteFlow(() => {
+    if (serveFromCache(req, res)) return
+    rememberResponse(req, res)
+    permanentRedirectsAs301(req, res)
+    handle(req, res)
+  }),
+)
 server.keepAliveTimeout = 65_000
 
 server.listen(port, host, () => {

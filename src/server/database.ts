@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 
 import { databaseUri, isMongoUri } from './env'
+import { batchIn, beginInTurn, isRead, runRead, runWrite, type SqlTransaction } from './writeTurns'
 
 /**
  * `mongodb://` or `mongodb+srv://` selects MongoDB (production, see docker-compose.yml);
@@ -54,7 +55,6 @@ type LibsqlClient = {
 }
 
 type NativeDatabase = { open: boolean; inTransaction: boolean; close: () => void; prepare: (sql: string) => unknown }
-type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
 
 /** The native connection a statement last ran on (libsql runs them synchronously). */
 let lastConnection: NativeDatabase | null = null
@@ -99,14 +99,16 @@ const watchConnections = async () => {
 
 /**
  * libsql hands its open connection to each transaction and opens a new one for what follows.
- * Two consequences, both handled here:
+ * Three consequences, all handled here:
  * - the new connection lacks the adapter's `PRAGMA busy_timeout`, so a write on it would fail at
  *   once with SQLITE_BUSY instead of waiting: the timeout is set before its first statement;
  * - the transaction's connection is never closed (its `close()` only rolls back): after a few
  *   thousand writes the process runs out of file handles (SQLITE_CANTOPEN). It is closed here
- *   once the transaction commits or rolls back.
+ *   once the transaction commits or rolls back;
+ * - a write on one connection while a transaction of this process holds the lock on another
+ *   would wait synchronously, freezing the process: writes take turns first (./writeTurns.ts).
  */
-export const keepBusyTimeout = async (client: LibsqlClient, ms = 5000): Promise<void> => {
+export const manageConnections = async (client: LibsqlClient, ms = 5000): Promise<void> => {
   await watchConnections()
   const { execute, batch, transaction } = client
   let fresh = false
@@ -115,40 +117,48 @@ export const keepBusyTimeout = async (client: LibsqlClient, ms = 5000): Promise<
     fresh = false
     await execute.call(client, `PRAGMA busy_timeout = ${ms}`)
   }
-  client.execute = async (...args) => (await ready(), execute.apply(client, args))
-  client.batch = async (...args) => (await ready(), batch.apply(client, args))
-  client.transaction = async (...args) => {
-    await ready()
-    lastConnection = null
-    const pending = transaction.apply(client, args) as Promise<LibsqlTransaction>
-    // BEGIN ran synchronously inside that call, on the connection the transaction keeps.
-    const connection = lastConnection as NativeDatabase | null
-    const tx = await pending
-    fresh = true
-    const release = async () => {
-      if (!connection?.open || connection.inTransaction) return
-      connection.close()
-      await afterClose()
-    }
-    const { commit, rollback, close } = tx
-    tx.commit = async () => {
-      try {
-        await commit.call(tx)
-      } finally {
-        await release()
-      }
-    }
-    tx.rollback = async () => {
-      try {
-        await rollback.call(tx)
-      } finally {
-        await release()
-      }
-    }
-    tx.close = () => {
-      close.call(tx)
-      void release()
-    }
-    return tx
+  client.execute = async (...args) => {
+    const alone = async () => (await ready(), execute.apply(client, args))
+    return (isRead(args[0]) ? runRead : runWrite)((tx) => tx.execute(...args), alone)
   }
+  client.batch = async (stmts, ...rest) =>
+    runWrite(
+      (tx) => batchIn(tx, stmts as unknown[]),
+      async () => (await ready(), batch.call(client, stmts, ...rest)),
+    )
+  client.transaction = async (...args) =>
+    beginInTurn(async () => {
+      await ready()
+      lastConnection = null
+      const pending = transaction.apply(client, args) as Promise<SqlTransaction>
+      // BEGIN ran synchronously inside that call, on the connection the transaction keeps.
+      const connection = lastConnection as NativeDatabase | null
+      const tx = await pending
+      fresh = true
+      const release = async () => {
+        if (!connection?.open || connection.inTransaction) return
+        connection.close()
+        await afterClose()
+      }
+      const { commit, rollback, close } = tx
+      tx.commit = async () => {
+        try {
+          await commit.call(tx)
+        } finally {
+          await release()
+        }
+      }
+      tx.rollback = async () => {
+        try {
+          await rollback.call(tx)
+        } finally {
+          await release()
+        }
+      }
+      tx.close = () => {
+        close.call(tx)
+        void release()
+      }
+      return tx
+    })
 }

@@ -2,16 +2,20 @@ import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import { keepBusyTimeout } from './database'
+import { manageConnections } from './database'
 import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 /**
  * At start: bring the embedded database up to date (the adapter already does this in
  * production through `prodMigrations`), then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
-  const client = (payload.db as unknown as { client?: Parameters<typeof keepBusyTimeout>[0] }).client
-  if (usesEmbeddedDatabase() && client) await keepBusyTimeout(client)
+  const client = (payload.db as unknown as { client?: Parameters<typeof manageConnections>[0] }).client
+  if (usesEmbeddedDatabase() && client) {
+    await manageConnections(client)
+    eachCallItsOwnFlow(payload)
+  }
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
@@ -30,4 +34,32 @@ const isEmptyNewsroom = async (payload: Payload): Promise<boolean> => {
     if (totalDocs > 0) return false
   }
   return true
+}
+
+/** Local API calls that may write, and the jobs runner's: each call is a flow of work (src/server/writeTurns.ts). */
+const WRITING_CALLS = [
+  'create',
+  'update',
+  'delete',
+  'duplicate',
+  'restoreVersion',
+  'restoreGlobalVersion',
+  'updateGlobal',
+  'login',
+  'forgotPassword',
+  'resetPassword',
+  'unlock',
+  'verifyEmail',
+  'auth',
+] as const
+const JOB_CALLS = ['queue', 'run', 'runByID', 'handleSchedules'] as const
+
+const eachCallItsOwnFlow = (payload: Payload) => {
+  const wrap = (target: Record<string, unknown>, name: string) => {
+    const call = target[name]
+    if (typeof call !== 'function' || (call as { inFlow?: boolean }).inFlow) return
+    target[name] = Object.assign((...args: unknown[]) => inWriteFlow(() => call.apply(target, args)), { inFlow: true })
+  }
+  for (const name of WRITING_CALLS) wrap(payload as unknown as Record<string, unknown>, name)
+  for (const name of JOB_CALLS) wrap(payload.jobs as unknown as Record<string, unknown>, name)
 }

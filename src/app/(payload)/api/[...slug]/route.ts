@@ -3,9 +3,17 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { inWriteFlow } from '../../../../../scripts/server/writeFlows.mjs'
+
+// Each request is a flow of work, so its writes never wait for its own transaction (src/server/writeTurns.ts).
+const ownFlow =
+  <A extends unknown[], R>(handler: (...args: A) => R) =>
+  (...args: A): R =>
+    inWriteFlow(() => handler(...args))
+
+export const GET = ownFlow(REST_GET(config))
+export const POST = ownFlow(REST_POST(config))
+export const DELETE = ownFlow(REST_DELETE(config))
+export const PATCH = ownFlow(REST_PATCH(config))
+export const PUT = ownFlow(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
