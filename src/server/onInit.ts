@@ -4,6 +4,7 @@ import { migrations } from '@/migrations'
 
 import { keepBusyTimeout } from './database'
 import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { serializeTransactions } from './serialTransactions'
 
 /**
  * At start: bring the embedded database up to date (the adapter already does this in
@@ -12,6 +13,7 @@ import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof keepBusyTimeout>[0] }).client
   if (usesEmbeddedDatabase() && client) await keepBusyTimeout(client)
+  if (usesEmbeddedDatabase()) serializeTransactions(payload.db)
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
