@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Milestones } from './collections/Milestones'
+import { OnceKeys } from './collections/OnceKeys'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Quotes } from './collections/Quotes'
@@ -67,6 +68,7 @@ export default buildConfig({
     ReleaseActivity,
     WebhookSubscribers,
     WebhookDeliveries,
+    OnceKeys,
   ],
   editor: richTextEditor(),
   db: databaseAdapter(),
@@ -81,9 +83,11 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    // Scheduled publishing, embargo lifts and partner notifications run on Payload's queue inside
-    // the server. GET /api/payload-jobs/run runs due jobs for staff, or for a cron that sends
-    // `Authorization: Bearer $CRON_SECRET`.
+    // Scheduled publishing, embargo lifts and partner notifications run on Payload's queue: inside
+    // the server by default, in one `npm run worker` process when a deployment sets
+    // PAYLOAD_JOBS_AUTORUN=false on its web instances. Handlers are idempotent either way
+    // (src/jobs/once.ts). GET /api/payload-jobs/run runs due jobs for staff, or for a cron that
+    // sends `Authorization: Bearer $CRON_SECRET`.
     access: { run: canRunJobs },
     tasks: [announceVisibility, deliverNotification, removeUnusedUpload],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.

@@ -78,6 +78,7 @@ export interface Config {
     'release-activity': ReleaseActivity;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
+    'once-keys': OnceKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'release-activity': ReleaseActivitySelect<false> | ReleaseActivitySelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -750,6 +752,18 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "once-keys".
+ */
+export interface OnceKey {
+  id: number;
+  key: string;
+  state: 'claimed' | 'done';
+  leaseUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -908,6 +922,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'once-keys';
+        value: number | OnceKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1318,6 +1336,17 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
         durationMs?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "once-keys_select".
+ */
+export interface OnceKeysSelect<T extends boolean = true> {
+  key?: T;
+  state?: T;
+  leaseUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

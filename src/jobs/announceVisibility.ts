@@ -5,12 +5,16 @@ import { invalidatePublicContent } from '@/cache/publicContent'
 import { announceRelease } from '@/notify/announceRelease'
 import { recordActivity } from '@/workflow/activity'
 
+import { once } from './once'
+
 /**
  * Runs on the jobs queue at the moment a published release becomes public by itself (its
  * embargo lifts or its future publish date arrives): public caches are revalidated by tag, the
  * lift is written to the audit trail, and partner sites and the WebSub hub are notified.
  * A job whose moment no longer matches the release (embargo moved, release unpublished) only
  * revalidates: the job queued for the new moment, or the publish itself, does the announcing.
+ * The audit entry and the deliveries are written once per release and moment (`once()`), even
+ * when two runners pick up the same job or a retry runs it again.
  */
 export const announceVisibility: TaskConfig<'announceVisibility'> = {
   slug: 'announceVisibility',
@@ -36,8 +40,15 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       ...[release.publishedAt, release.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string)),
     )
     if (moment !== Date.parse(input.at) || becomesPublicAt(release) !== null) return { output: {} }
-    await recordActivity(req, { action: 'became-public', release, at: new Date(input.at) })
-    await announceRelease(req, release.id)
+    const announced = await once(
+      req,
+      `became-public:${release.id}:${new Date(moment).toISOString()}`,
+      async (txReq) => {
+        await recordActivity(txReq, { action: 'became-public', release, at: new Date(input.at) })
+        return announceRelease(txReq, release.id)
+      },
+    )
+    if (!announced.ran) return { output: {} }
     req.payload.logger.info(
       `Release ${input.release} is public from ${input.at}: caches revalidated, partners notified`,
     )

@@ -1,16 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { once } from '@/jobs/once'
 import { announceRelease } from '@/notify/announceRelease'
 import { describeSave } from '@/workflow/saveChange'
 
 /**
  * A write that makes a release public right away (publish, or publish of a scheduled release)
  * notifies partner sites. Releases that become public later (embargo, future date) are announced
- * by the announceVisibility job at that moment.
+ * by the announceVisibility job at that moment. Keyed by the saved version, inside the write's
+ * transaction: the deliveries exist exactly when the publish commits, and once.
  */
 export const announceWhenPublic: CollectionAfterChangeHook = async (args) => {
   // Loading demo content or a benchmark archive tells partners nothing.
   if (args.context.seeding || !describeSave(args).becamePublicNow) return args.doc
-  await announceRelease(args.req, args.doc.id)
+  await once(args.req, `published:${args.doc.id}:${args.doc.updatedAt}`, (req) => announceRelease(req, args.doc.id))
   return args.doc
 }
