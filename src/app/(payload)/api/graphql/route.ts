@@ -2,5 +2,7 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import config from '@payload-config'
 
-export const POST = GRAPHQL_POST(config)
+import { privateAnswers } from '@/security/privateAnswers'
+
+export const POST = privateAnswers(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
