@@ -20,10 +20,25 @@ const app = next({ dev: false, dir: ROOT, port, hostname: host ?? 'localhost' })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// The client a request came from, for sign-in throttling (src/accounts/loginThrottle.ts): the TCP
+// peer, or with TRUST_PROXY_HOPS=N the address the Nth proxy of ours saw (X-Forwarded-For from the
+// right). Whatever a client sent under this name is replaced, so it cannot choose its own.
+const proxyHops = Math.max(0, Number(process.env.TRUST_PROXY_HOPS) || 0)
+const clientAddress = (req) => {
+  const peer = req.socket.remoteAddress ?? 'unknown'
+  if (!proxyHops) return peer
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+  return forwarded[forwarded.length - proxyHops] ?? forwarded[0] ?? peer
+}
+
 // Each request is a flow of work, so its database writes never wait for its own transaction
 // (src/server/writeTurns.ts).
 const server = createServer((req, res) =>
   inWriteFlow(() => {
+    req.headers['x-newsroom-client'] = clientAddress(req)
     if (serveFromCache(req, res)) return
     rememberResponse(req, res)
     permanentRedirectsAs301(req, res)

@@ -1,14 +1,20 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { admins, adminsField, isAdmin, isStaff, ROLES, staff } from '@/access/roles'
 
+import { checkPassword } from './hooks/checkPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgetLoginFailures, throttleLogin } from './hooks/throttleLogin'
 
 const selfOrAdmin: Access = ({ req }) => {
   if (isAdmin(req.user)) return true
   if (req.user && isStaff(req.user)) return { id: { equals: req.user.id } }
   return false
 }
+
+/** E-mail addresses are personal: each user sees their own, admins everyone's. */
+const ownAddressOrAdmin: FieldAccess = ({ req, doc }) =>
+  isAdmin(req.user) || (Boolean(req.user) && doc?.id !== undefined && doc.id === req.user?.id)
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,8 +23,9 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account lockout: anyone could lock an admin out with it. Failed sign-ins are throttled
+    // per (address, client) instead (src/accounts/loginThrottle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
@@ -33,8 +40,14 @@ export const Users: CollectionConfig = {
     update: selfOrAdmin,
     delete: admins,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [throttleLogin, checkPassword],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgetLoginFailures],
+  },
   fields: [
+    // Payload's own e-mail field, with read access limited (merged into the auth fields).
+    { name: 'email', type: 'email', access: { read: ownAddressOrAdmin } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       name: 'role',

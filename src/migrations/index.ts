@@ -7,6 +7,7 @@ import * as migration_20261122_211906_release_body_media from './20261122_211906
 import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230004_feed_ids_slug_history'
 import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
 import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys'
+import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_184652_once_keys.up,
     down: migration_20261202_184652_once_keys.down,
     name: '20261202_184652_once_keys',
+  },
+  {
+    up: migration_20261202_184837_accounts_no_lockout.up,
+    down: migration_20261202_184837_accounts_no_lockout.down,
+    name: '20261202_184837_accounts_no_lockout',
   },
 ]

@@ -3,6 +3,8 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { privateAnswers } from '@/security/privateAnswers'
+
 import { inWriteFlow } from '../../../../../scripts/server/writeFlows.mjs'
 
 // Each request is a flow of work, so its writes never wait for its own transaction (src/server/writeTurns.ts).
@@ -11,9 +13,9 @@ const ownFlow =
   (...args: A): R =>
     inWriteFlow(() => handler(...args))
 
-export const GET = ownFlow(REST_GET(config))
-export const POST = ownFlow(REST_POST(config))
-export const DELETE = ownFlow(REST_DELETE(config))
-export const PATCH = ownFlow(REST_PATCH(config))
-export const PUT = ownFlow(REST_PUT(config))
+export const GET = privateAnswers(ownFlow(REST_GET(config)))
+export const POST = privateAnswers(ownFlow(REST_POST(config)))
+export const DELETE = privateAnswers(ownFlow(REST_DELETE(config)))
+export const PATCH = privateAnswers(ownFlow(REST_PATCH(config)))
+export const PUT = privateAnswers(ownFlow(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
