@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readMedia } from '@/access/media'
+import { readMedia, updateMedia } from '@/access/media'
 import { editors, staff } from '@/access/roles'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { mediaDir } from '@/server/uploads'
@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
     description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
   },
   // Public only while a public document uses the file (src/access/media.ts).
-  access: { read: readMedia, create: staff, update: staff, delete: editors },
+  access: { read: readMedia, create: staff, update: updateMedia, delete: editors },
   hooks: {
     ...invalidatesPublicContent, beforeOperation: [limitUploadSize, checkFileContent] },
   upload: {

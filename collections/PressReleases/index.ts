@@ -10,6 +10,7 @@ import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
+import { editorsOnceLive, keepContributorWritesDraft, pinPublicFields } from '@/workflow/contributorWrites'
 import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
 import { rememberDraftSave } from '@/workflow/writeContext'
 
@@ -68,9 +69,9 @@ export const PressReleases: CollectionConfig = {
   hooks: {
     afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob, recordReleaseChange, announceWhenPublic],
     afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
-    beforeOperation: [rememberDraftSave, guardReleaseOperations],
+    beforeOperation: [keepContributorWritesDraft, rememberDraftSave, guardReleaseOperations],
     beforeDelete: [keepDerivedHidden],
-    beforeChange: [stampPublishedAt, keepReviewState, keepSlugHistory],
+    beforeChange: [pinPublicFields, stampPublishedAt, keepReviewState, keepSlugHistory],
   },
   fields: [
     {
@@ -80,12 +81,13 @@ export const PressReleases: CollectionConfig = {
     },
     { name: 'title', type: 'text', required: true, maxLength: 200, validate: requiredToPublish.text },
     { name: 'subtitle', type: 'text', maxLength: 300 },
-    slugField('title'),
+    { ...slugField('title'), access: { update: editorsOnceLive } },
     previousSlugsField(),
     {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      access: { update: editorsOnceLive },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -97,6 +99,7 @@ export const PressReleases: CollectionConfig = {
       name: 'embargoUntil',
       type: 'date',
       index: true,
+      access: { update: editorsOnceLive },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },

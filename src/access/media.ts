@@ -20,7 +20,7 @@ import type { Access, Payload } from 'payload'
 import { cachedPublic } from '@/cache/publicCache'
 import { idOf, richTextMediaIds } from '@/richText/media'
 
-import { isStaff } from './roles'
+import { isEditor, isStaff } from './roles'
 
 type Id = number | string
 
@@ -77,4 +77,15 @@ export const publicMediaIds = (payload: Payload): Promise<Id[]> =>
 export const readMedia: Access = async ({ req }) => {
   if (isStaff(req.user)) return true
   return { id: { in: await publicMediaIds(req.payload) } }
+}
+
+/**
+ * Contributors may upload files and edit the ones nothing public uses yet; a file the public can
+ * see (its alt text, its image) changes only by an editor, since media has no drafts.
+ */
+export const updateMedia: Access = async ({ req }) => {
+  if (isEditor(req.user)) return true
+  if (!isStaff(req.user)) return false
+  const ids = await publicMediaIds(req.payload)
+  return ids.length ? { id: { not_in: ids } } : true
 }

@@ -33,5 +33,7 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
     const publishing = (args.data as { _status?: string } | undefined)?._status === 'published'
     context.draftSave = Boolean(args.draft) && !publishing
   }
+  // A version restored as a draft leaves the published document alone too.
+  if (operation === 'restoreVersion') context.draftSave = Boolean(args.draft)
   return args
 }
