@@ -116,20 +116,3 @@ export const sitemapEntries = () =>
     ])
     return { releases: releases.docs, partners: partners.docs, topics: topics.docs }
   })
-
-const SEARCH_LIMIT = 20
-
-/** Full-text search over public releases (title, summary, body), quotes and partners. */
-export const search = async (q: string) => {
-  const words = q.split(/\s+/).filter((w) => w.length > 1).slice(0, 6)
-  if (!words.length) return { releases: [], quotes: [], partners: [] }
-  const allWords = (fields: string[]): Where => ({
-    and: words.map((w) => ({ or: fields.map((f) => ({ [f]: { like: w } })) })),
-  })
-  const [releases, quotes, partners] = await Promise.all([
-    find<PressRelease>({ collection: 'press-releases', where: allWords(['title', 'searchText']), sort: '-publishedAt', limit: SEARCH_LIMIT, depth: 0 }),
-    find<Quote>({ collection: 'quotes', where: allWords(['text', 'speakerName', 'speakerOrganization']), sort: '-date', limit: SEARCH_LIMIT, depth: 0 }),
-    find<Partner>({ collection: 'partners', where: allWords(['name', 'shortName', 'summary']), sort: 'name', limit: SEARCH_LIMIT, depth: 0 }),
-  ])
-  return { releases: releases.docs, quotes: quotes.docs, partners: partners.docs }
-}
