@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PressRelease } from '@/payload-types'
-import { searchPublic } from '@/search'
 import { bestPassage, MARK_START, markedParts, unmarked } from '@/search/terms'
 
 import { future, HOUR, past, releaseData, richText } from '../helpers/fixtures'
 import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
+// Imported once the test database is chosen (the config reads DATABASE_URI when first loaded).
+let searchPublic: typeof import('@/search').searchPublic
 const o = { overrideAccess: true } as const
 
 const release = (data: Record<string, unknown>, draft = false) =>
@@ -33,6 +34,7 @@ const LONG_BODY = [
 
 beforeAll(async () => {
   n = await startTestNewsroom()
+  ;({ searchPublic } = await import('@/search'))
   await release({ title: 'Infusion centre opens', summary: 'A new place for treatment.', publishedAt: past(3 * HOUR) })
   await release({
     title: 'Regional centre news',
