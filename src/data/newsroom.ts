@@ -8,6 +8,7 @@ import type { Where } from 'payload'
 import { cachedPublic } from '@/cache/publicCache'
 import type { Event, Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-types'
 
+import { findPublicPage } from './pages'
 import { asPublic, payload } from './payload'
 
 export const ARCHIVE_PAGE_SIZE = 10
@@ -26,19 +27,32 @@ export const allTopics = () =>
 export const allPartners = () =>
   cachedPublic('partners:all', async () => (await find<Partner>({ collection: 'partners', sort: 'name', limit: 500, depth: 1 })).docs)
 
-/** Years that have public releases, newest first (for the archive filter). */
+/**
+ * Years that have public releases, newest first (for the archive filter): the newest and oldest
+ * public dates, then one count per year between them, instead of reading every release.
+ */
 export const releaseYears = () =>
   cachedPublic('releases:years', async () => {
-    const { docs } = await find<PressRelease>({
-      collection: 'press-releases',
-      sort: '-publishedAt',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      select: { publishedAt: true },
-    })
-    return [...new Set(docs.map((d) => d.publishedAt?.slice(0, 4)).filter(Boolean) as string[])]
+    const edge = async (sort: string) =>
+      (await find<PressRelease>({ collection: 'press-releases', sort, limit: 1, depth: 0, select: { publishedAt: true } }))
+        .docs[0]?.publishedAt
+    const [newest, oldest] = await Promise.all([edge('-publishedAt'), edge('publishedAt')])
+    if (!newest || !oldest) return []
+    const years: string[] = []
+    for (let year = Number(newest.slice(0, 4)); year >= Number(oldest.slice(0, 4)); year--) years.push(String(year))
+    const p = await payload()
+    const counts = await Promise.all(
+      years.map((year) =>
+        p.count({ collection: 'press-releases', where: { and: yearWhere(year) }, ...asPublic } as never),
+      ),
+    )
+    return years.filter((_, i) => (counts[i] as { totalDocs: number }).totalDocs > 0)
   })
+
+const yearWhere = (year: string): Where[] => [
+  { publishedAt: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
+  { publishedAt: { less_than: `${Number(year) + 1}-01-01T00:00:00.000Z` } },
+]
 
 export type ArchiveQuery = { partner?: string; topic?: string; year?: string; page: number }
 
@@ -50,11 +64,8 @@ export const archive = (q: ArchiveQuery) =>
     const and: Where[] = []
     if (q.partner) and.push({ partners: { in: [partner?.id ?? -1] } })
     if (q.topic) and.push({ topics: { in: [topic?.id ?? -1] } })
-    if (q.year) {
-      and.push({ publishedAt: { greater_than_equal: `${q.year}-01-01T00:00:00.000Z` } })
-      and.push({ publishedAt: { less_than: `${Number(q.year) + 1}-01-01T00:00:00.000Z` } })
-    }
-    const result = await find<PressRelease>({
+    if (q.year) and.push(...yearWhere(q.year))
+    const result = await findPublicPage<PressRelease>({
       collection: 'press-releases',
       where: and.length ? { and } : {},
       sort: ['-publishedAt', '-id'],
@@ -116,20 +127,3 @@ export const sitemapEntries = () =>
     ])
     return { releases: releases.docs, partners: partners.docs, topics: topics.docs }
   })
-
-const SEARCH_LIMIT = 20
-
-/** Full-text search over public releases (title, summary, body), quotes and partners. */
-export const search = async (q: string) => {
-  const words = q.split(/\s+/).filter((w) => w.length > 1).slice(0, 6)
-  if (!words.length) return { releases: [], quotes: [], partners: [] }
-  const allWords = (fields: string[]): Where => ({
-    and: words.map((w) => ({ or: fields.map((f) => ({ [f]: { like: w } })) })),
-  })
-  const [releases, quotes, partners] = await Promise.all([
-    find<PressRelease>({ collection: 'press-releases', where: allWords(['title', 'searchText']), sort: '-publishedAt', limit: SEARCH_LIMIT, depth: 0 }),
-    find<Quote>({ collection: 'quotes', where: allWords(['text', 'speakerName', 'speakerOrganization']), sort: '-date', limit: SEARCH_LIMIT, depth: 0 }),
-    find<Partner>({ collection: 'partners', where: allWords(['name', 'shortName', 'summary']), sort: 'name', limit: SEARCH_LIMIT, depth: 0 }),
-  ])
-  return { releases: releases.docs, quotes: quotes.docs, partners: partners.docs }
-}

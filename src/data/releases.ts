@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 
 import type { PressRelease } from '@/payload-types'
 
-import { asPublic, payload } from './payload'
+import { findPublicPage } from './pages'
+import { payload } from './payload'
 
 export type ReleaseFilter = { partner?: PressRelease['id']; topic?: PressRelease['id'] }
 
@@ -14,15 +15,14 @@ const filterWhere = ({ partner, topic }: ReleaseFilter): Where => {
 }
 
 /** One page of public releases, newest first, with partners, topics and images populated. */
-export const findPublicReleases = async (filter: ReleaseFilter, page: number, limit: number) =>
-  (await payload()).find({
+export const findPublicReleases = (filter: ReleaseFilter, page: number, limit: number) =>
+  findPublicPage<PressRelease>({
     collection: 'press-releases',
     where: filterWhere(filter),
     sort: ['-publishedAt', '-id'],
     page,
     limit,
     depth: 2,
-    ...asPublic,
   })
 
 /**

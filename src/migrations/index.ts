@@ -8,6 +8,7 @@ import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230
 import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
 import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys'
 import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
+import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_184837_accounts_no_lockout.up,
     down: migration_20261202_184837_accounts_no_lockout.down,
     name: '20261202_184837_accounts_no_lockout',
+  },
+  {
+    up: migration_20261202_190000_search_index.up,
+    down: migration_20261202_190000_search_index.down,
+    name: '20261202_190000_search_index',
   },
 ]

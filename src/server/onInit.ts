@@ -1,6 +1,7 @@
 import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { ensureSearchIndexes } from '@/search/setup'
 
 import { manageConnections } from './database'
 import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
@@ -8,7 +9,7 @@ import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 /**
  * At start: bring the embedded database up to date (the adapter already does this in
- * production through `prodMigrations`), then fill an empty newsroom with the demo content.
+ * production through `prodMigrations`), make the search indexes other databases need, then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof manageConnections>[0] }).client
@@ -19,6 +20,7 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  await ensureSearchIndexes(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')
     // Loaded only when needed: the demo content is not part of every start (or of the CLI).

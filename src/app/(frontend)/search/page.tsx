@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { excerptAround, Highlight } from '@/components/Highlight'
+import { publicDateOf } from '@/access/visibility'
 import { JsonLd } from '@/components/JsonLd'
-import { attribution } from '@/components/QuoteFigure'
-import { search } from '@/data/newsroom'
+import { Marked } from '@/components/Marked'
 import { formatDate } from '@/lib/format'
-import type { PressRelease } from '@/payload-types'
+import { searchPublic } from '@/search'
+import { bestPassage } from '@/search/terms'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 import { paths } from '@/urls'
@@ -31,8 +31,7 @@ export const generateMetadata = async ({ searchParams }: { searchParams: SearchP
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const q = await readQuery(searchParams)
-  const words = q.split(/\s+/).filter((w) => w.length > 1)
-  const results = q ? await search(q) : null
+  const results = q ? await searchPublic(q) : null
   const total = results ? results.releases.length + results.quotes.length + results.partners.length : 0
   return (
     <>
@@ -59,21 +58,27 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <section aria-labelledby="r-releases">
           <h2 id="r-releases">Releases</h2>
           <ul className="list-plain">
-            {results.releases.map((r: PressRelease) => (
-              <li key={r.id}>
-                <Link href={paths.release(r.slug)}>
-                  <Highlight text={r.title} words={words} />
-                </Link>
-                {r.publishedAt && (
-                  <p className="meta">
-                    <time dateTime={r.publishedAt}>{formatDate(r.publishedAt)}</time>
-                  </p>
-                )}
-                <p>
-                  <Highlight text={excerptAround(r.searchText || r.summary, words)} words={words} />
-                </p>
-              </li>
-            ))}
+            {results.releases.map(({ doc: r, marks }) => {
+              const passage = bestPassage([marks.summary, marks.searchText, marks.subtitle]) ?? r.summary
+              const published = publicDateOf(r)
+              return (
+                <li key={r.id}>
+                  <Link href={paths.release(r.slug)}>
+                    <Marked text={marks.title ?? r.title} />
+                  </Link>
+                  {published && (
+                    <p className="meta">
+                      <time dateTime={published}>{formatDate(published)}</time>
+                    </p>
+                  )}
+                  {passage && (
+                    <p>
+                      <Marked text={passage} />
+                    </p>
+                  )}
+                </li>
+              )
+            })}
           </ul>
         </section>
       )}
@@ -81,13 +86,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <section aria-labelledby="r-quotes">
           <h2 id="r-quotes">Quotes</h2>
           <ul className="list-plain">
-            {results.quotes.map((quote) => (
+            {results.quotes.map(({ doc: quote, marks }) => (
               <li key={quote.id}>
                 <p>
-                  “<Highlight text={quote.text} words={words} />”
+                  “<Marked text={marks.text ?? quote.text} />”
                 </p>
                 <p className="meta">
-                  — <Highlight text={attribution(quote)} words={words} />
+                  —{' '}
+                  <Marked
+                    text={[
+                      marks.speakerName ?? quote.speakerName,
+                      quote.speakerTitle,
+                      marks.speakerOrganization ?? quote.speakerOrganization,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  />
                 </p>
               </li>
             ))}
@@ -98,14 +112,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <section aria-labelledby="r-partners">
           <h2 id="r-partners">Partners</h2>
           <ul className="list-plain">
-            {results.partners.map((p) => (
+            {results.partners.map(({ doc: p, marks }) => (
               <li key={p.id}>
                 <Link href={paths.partner(p.slug)}>
-                  <Highlight text={p.name} words={words} />
+                  <Marked text={marks.name ?? p.name} />
                 </Link>
-                {p.summary && (
+                {(marks.summary ?? p.summary) && (
                   <p>
-                    <Highlight text={p.summary} words={words} />
+                    <Marked text={(marks.summary ?? p.summary)!} />
                   </p>
                 )}
               </li>
