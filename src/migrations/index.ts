@@ -6,6 +6,7 @@ import * as migration_20261122_203250_editorial_workflow from './20261122_203250
 import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media'
 import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230004_feed_ids_slug_history'
 import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
+import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_230100_backfill_feed_ids_and_calendar_dates.up,
     down: migration_20261201_230100_backfill_feed_ids_and_calendar_dates.down,
     name: '20261201_230100_backfill_feed_ids_and_calendar_dates',
+  },
+  {
+    up: migration_20261202_185309_date_precision.up,
+    down: migration_20261202_185309_date_precision.down,
+    name: '20261202_185309_date_precision',
   },
 ]

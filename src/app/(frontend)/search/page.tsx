@@ -3,9 +3,9 @@ import Link from 'next/link'
 
 import { excerptAround, Highlight } from '@/components/Highlight'
 import { JsonLd } from '@/components/JsonLd'
+import { ReleaseDate } from '@/components/PreciseDate'
 import { attribution } from '@/components/QuoteFigure'
 import { search } from '@/data/newsroom'
-import { formatDate } from '@/lib/format'
 import type { PressRelease } from '@/payload-types'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -66,7 +66,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 </Link>
                 {r.publishedAt && (
                   <p className="meta">
-                    <time dateTime={r.publishedAt}>{formatDate(r.publishedAt)}</time>
+                    <ReleaseDate release={r} />
                   </p>
                 )}
                 <p>
