@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
 import { calendarDateField } from '@/fields/calendarDate'
+import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
 import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
@@ -16,7 +17,7 @@ export const Milestones: CollectionConfig = {
     defaultColumns: ['title', 'date', 'kind', 'isFirst'],
   },
   access: { read: readDerivedFrom('announcedIn'), create: staff, update: staff, delete: editors },
-  hooks: invalidatesPublicContent,
+  hooks: { ...invalidatesPublicContent, beforeChange: [truncateToPrecision('date')] },
   defaultSort: '-date',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -28,6 +29,7 @@ export const Milestones: CollectionConfig = {
         { name: 'kind', type: 'select', required: true, options: selectOptions(MILESTONE_KINDS) },
       ],
     },
+    { type: 'row', fields: datePrecisionFields() },
     {
       name: 'isFirst',
       label: 'A “first”',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readDerivedFrom } from '@/access/releases'
 import { editors, staff } from '@/access/roles'
 import { calendarDateField } from '@/fields/calendarDate'
+import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
@@ -21,7 +22,7 @@ export const Quotes: CollectionConfig = {
     listSearchableFields: ['text', 'speakerName', 'speakerOrganization'],
   },
   access: { read: readDerivedFrom('release'), create: staff, update: staff, delete: editors },
-  hooks: invalidatesPublicContent,
+  hooks: { ...invalidatesPublicContent, beforeChange: [truncateToPrecision('date')] },
   defaultSort: '-date',
   fields: [
     {
@@ -73,6 +74,7 @@ export const Quotes: CollectionConfig = {
       name: 'date',
       admin: { position: 'sidebar', description: 'When it was said or first published.' },
     }),
+    ...datePrecisionFields({ sidebar: true }),
     {
       name: 'release',
       label: 'From release',

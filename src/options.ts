@@ -38,3 +38,14 @@ export const selectOptions = (options: readonly Option[]) => options.map((o) => 
 /** The label of a stored value, or the value itself when the list no longer has it. */
 export const labelOf = (options: readonly Option[], value: string | null | undefined): string =>
   options.find((o) => o.value === value)?.label ?? value ?? ''
+
+/**
+ * How precise a date is. A source that gives only a month or a year (or nothing, so the date is
+ * inferred) must not be shown or published as an exact day (src/lib/datePrecision.ts).
+ */
+export const DATE_PRECISIONS = [
+  { label: 'Exact day', value: 'day' },
+  { label: 'Month only', value: 'month' },
+  { label: 'Year only', value: 'year' },
+  { label: 'Approximate year (c.)', value: 'approximate' },
+] as const satisfies readonly Option[]

@@ -180,6 +180,14 @@ export interface PressRelease {
    */
   publishedAt?: string | null;
   /**
+   * How much of the date the source gives. Pages and feeds never show more than this.
+   */
+  datePrecision?: ('day' | 'month' | 'year' | 'approximate') | null;
+  /**
+   * Where the date comes from, e.g. “Undated announcement; it cites a report issued in September 2013”.
+   */
+  dateSource?: string | null;
+  /**
    * Published releases stay hidden from the public, feeds included, until this moment.
    */
   embargoUntil?: string | null;
@@ -534,6 +542,14 @@ export interface Quote {
    */
   date?: string | null;
   /**
+   * How much of the date the source gives. Pages and feeds never show more than this.
+   */
+  datePrecision?: ('day' | 'month' | 'year' | 'approximate') | null;
+  /**
+   * Where the date comes from, e.g. “Undated announcement; it cites a report issued in September 2013”.
+   */
+  dateSource?: string | null;
+  /**
    * The release it came from. Hidden from the public while that release is.
    */
   release?: (number | null) | PressRelease;
@@ -563,6 +579,14 @@ export interface Milestone {
   slug?: string | null;
   date: string;
   kind: 'membership' | 'designation' | 'launch' | 'agreement' | 'site-opening' | 'other';
+  /**
+   * How much of the date the source gives. Pages and feeds never show more than this.
+   */
+  datePrecision?: ('day' | 'month' | 'year' | 'approximate') | null;
+  /**
+   * Where the date comes from, e.g. “Undated announcement; it cites a report issued in September 2013”.
+   */
+  dateSource?: string | null;
   /**
    * The first of its kind, e.g. the first member or the first designated partner.
    */
@@ -982,6 +1006,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  datePrecision?: T;
+  dateSource?: T;
   embargoUntil?: T;
   reviewStatus?: T;
   reviewComment?: T;
@@ -1055,6 +1081,8 @@ export interface QuotesSelect<T extends boolean = true> {
   partner?: T;
   provenance?: T;
   date?: T;
+  datePrecision?: T;
+  dateSource?: T;
   release?: T;
   sourceUrl?: T;
   topics?: T;
@@ -1120,6 +1148,8 @@ export interface MilestonesSelect<T extends boolean = true> {
   slug?: T;
   date?: T;
   kind?: T;
+  datePrecision?: T;
+  dateSource?: T;
   isFirst?: T;
   partners?: T;
   summary?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readReleases, writeReleases } from '@/access/releases'
 import { editors, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
+import { datePrecisionFields } from '@/fields/datePrecision'
 import { feedIdField } from '@/fields/feedId'
 import { requiredToPublish } from '@/fields/requiredToPublish'
 import { slugField } from '@/fields/slug'
@@ -95,6 +96,7 @@ export const PressReleases: CollectionConfig = {
           'Release date. Set automatically on first publish; a future date keeps the release hidden until then.',
       },
     },
+    ...datePrecisionFields({ sidebar: true }),
     {
       name: 'embargoUntil',
       type: 'date',

@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
-import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import type { Milestone } from '@/payload-types'
 import { paths } from '@/urls'
+
+import { PreciseDate } from './PreciseDate'
 
 /** Milestones as a short list, each linked to its place on the timeline. */
 export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; title: string }) =>
@@ -15,7 +16,7 @@ export const MilestoneList = ({ milestones, title }: { milestones: Milestone[]; 
             {m.isFirst && <span className="badge badge--first">First</span>}
             <Link href={paths.milestones(m.slug)}>{m.title}</Link>{' '}
             <span className="muted">
-              (<time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time>)
+              (<PreciseDate value={m.date} precision={m.datePrecision} source={m.dateSource} />)
             </span>
           </li>
         ))}

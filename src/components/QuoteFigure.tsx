@@ -1,23 +1,24 @@
 import Link from 'next/link'
 
 import { publicDateOf } from '@/access/visibility'
-import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
-import { formatDate } from '@/lib/format'
+import { formatPreciseDate } from '@/lib/datePrecision'
+import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import type { PressRelease, Quote } from '@/payload-types'
 import { absoluteUrl, paths } from '@/urls'
 
 import { CopyQuoteButton } from './CopyQuoteButton'
+import { PreciseDate } from './PreciseDate'
 
 /** "…," said NAME, TITLE of ORG — the attribution journalists paste. */
 export const attribution = (q: Quote) =>
   [q.speakerName, q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')
 
-/** When the words were said: the quote's own date, else the day its release became public. */
+/** When the words were said: the quote's own date, else the day its release became public (each as precise as its source). */
 const saidOn = (q: Quote, release: PressRelease | null): string | null => {
-  if (q.date) return formatCalendarDate(q.date)
+  if (q.date) return formatPreciseDate(q.date, q.datePrecision)
   const published = release ? publicDateOf(release) : null
-  return published ? formatDate(published) : null
+  return published ? formatPreciseDate(published, release?.datePrecision, NEWSROOM_TIME_ZONE) : null
 }
 
 /** Where a reader can check the words: the quote on its release's page, else where they were first published. */
@@ -61,7 +62,7 @@ export const QuoteFigure = ({
           {quote.date && (
             <span className="muted">
               {' '}
-              (<time dateTime={calendarDay(quote.date)}>{formatCalendarDate(quote.date)}</time>)
+              (<PreciseDate value={quote.date} precision={quote.datePrecision} source={quote.dateSource} />)
             </span>
           )}
           {showSource && release && (

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
-import { formatDate } from '@/lib/format'
 import type { PressRelease } from '@/payload-types'
 import { paths } from '@/urls'
 
 import { asMedia, MediaImage } from './MediaImage'
+import { ReleaseDate } from './PreciseDate'
 
 export const ReleaseCard = ({
   release,
@@ -24,7 +24,7 @@ export const ReleaseCard = ({
         <p className="meta">
           {release.dateline && <span className="dateline">{release.dateline}</span>}
           {release.dateline && release.publishedAt && ' · '}
-          {release.publishedAt && <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>}
+          <ReleaseDate release={release} />
         </p>
         <Heading className="card__title">
           <Link href={paths.release(release.slug)}>{release.title}</Link>

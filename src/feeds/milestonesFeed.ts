@@ -1,7 +1,7 @@
 import { Feed } from 'feed'
 
 import { asPublic, payload } from '@/data/payload'
-import { calendarDay } from '@/lib/calendarDate'
+import { isDayPrecise, precisionOf, reducedIsoDate } from '@/lib/datePrecision'
 import { populated, populatedList } from '@/lib/populated'
 import type { Milestone, Partner, PressRelease } from '@/payload-types'
 import { siteName, siteUrl, websubHub } from '@/server/env'
@@ -52,7 +52,8 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
       title: m.title,
       link: release ? absoluteUrl(paths.release(release.slug)) : absoluteUrl(paths.milestones(m.slug)),
       date: new Date(m.updatedAt),
-      published: new Date(m.date),
+      // An exact `date_published` only for a day the source gives; `_milestone` has the rest.
+      ...(isDayPrecise(m.datePrecision) ? { published: new Date(m.date) } : {}),
       description: m.summary ?? undefined,
       category: [{ name: m.kind }],
     })
@@ -62,7 +63,9 @@ export const buildMilestonesFeed = async (page: number): Promise<BuiltFeed> => {
       content_text: m.summary ?? m.title,
       ...(m.summary ? { summary: m.summary } : {}),
       _milestone: {
-        date: calendarDay(m.date),
+        date: reducedIsoDate(m.date, m.datePrecision),
+        date_precision: precisionOf(m.datePrecision),
+        date_source: m.dateSource || null,
         kind: m.kind,
         first: Boolean(m.isFirst),
         partners: partners.map((p) => ({ name: p.name, slug: p.slug, url: absoluteUrl(paths.partner(p.slug)) })),

@@ -3,6 +3,8 @@ import { Feed, type Item } from 'feed'
 import { asPublic, payload } from '@/data/payload'
 import { findPublicReleases } from '@/data/releases'
 import { currentSlugOf } from '@/data/slugRedirects'
+import { isDayPrecise, precisionOf, reducedIsoDate } from '@/lib/datePrecision'
+import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated, populatedList } from '@/lib/populated'
 import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
 import { plainTextToHtml, richTextToHtml } from '@/richText/html'
@@ -84,11 +86,37 @@ const releaseId = (doc: PressRelease) =>
 /** Entries with no partner of their own are by the newsroom, in every format (RSS says so with dc:creator). */
 const newsroomAuthor = () => ({ name: siteName(), link: siteUrl() })
 
+/**
+ * A release whose source gives only a month or a year gets no exact publication date where the
+ * format lets it go without one: no RSS `pubDate` (RSS then carries `dc:date`, which W3CDTF lets
+ * be "2013-09" or "2013"), no Atom `published`, no JSON Feed `date_published` (JSON items carry
+ * `_release` with the reduced date and its precision). Atom's required `updated` is the last
+ * edit, which is exact.
+ */
+const reducedRelease = (doc: PressRelease) =>
+  isDayPrecise(doc.datePrecision) || !doc.publishedAt
+    ? null
+    : {
+        date: reducedIsoDate(doc.publishedAt, doc.datePrecision, NEWSROOM_TIME_ZONE),
+        date_precision: precisionOf(doc.datePrecision),
+        date_source: doc.dateSource || null,
+      }
+
+const itemDates = (doc: PressRelease, format: FeedFormat): Pick<Item, 'date' | 'published' | 'extensions'> => {
+  const reduced = reducedRelease(doc)
+  if (!reduced) return { date: new Date(doc.updatedAt), published: new Date(doc.publishedAt ?? doc.updatedAt) }
+  if (format === 'rss')
+    // The feed package writes `pubDate` from `date` when there is no `published`: neither is given.
+    return { date: undefined as unknown as Date, extensions: [{ name: 'dc:date', objects: { _text: reduced.date } }] }
+  return { date: new Date(doc.updatedAt) }
+}
+
 const toItem = (doc: PressRelease, format: FeedFormat): Item => {
   const partners = populatedList<Partner>(doc.partners)
   const topics = populatedList<Topic>(doc.topics)
   const hero = populated<Media>(doc.heroImage)
   const creators = partners.length ? partners.map((p) => p.name) : [siteName()]
+  const { extensions: dateExtensions = [], ...dates } = itemDates(doc, format)
   const authors = partners.length
     ? partners.map((p) => ({ name: p.name, link: p.website ?? absoluteUrl(paths.partner(p.slug)) }))
     : [newsroomAuthor()]
@@ -96,8 +124,7 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     id: releaseId(doc),
     title: doc.title,
     link: absoluteUrl(paths.release(doc.slug)),
-    date: new Date(doc.updatedAt),
-    published: new Date(doc.publishedAt ?? doc.updatedAt),
+    ...dates,
     // RSS readers show <description> as HTML; Atom's <summary> and JSON's `summary` are plain text.
     description: format === 'rss' ? plainTextToHtml(doc.summary) : doc.summary,
     content: richTextToHtml(doc.body),
@@ -130,7 +157,11 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     // Atom and JSON name the partners (or the newsroom) as authors. RSS's <author> must be an e-mail
     // address, which an organisation's name is not, so RSS items carry dc:creator instead.
     ...(format !== 'rss' ? { author: authors } : {}),
-    ...(format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }] } : {}),
+    ...(format === 'rss'
+      ? {
+          extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }, ...dateExtensions],
+        }
+      : {}),
   }
 }
 
@@ -202,5 +233,17 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
       body: wellFormedFeedXml(addAtomPagingLinks(feed.atom1(), paging), { enclosures }),
       lastModified,
     }
-  return { status: 200, body: toJsonFeed11(feed.json1(), { language: LANGUAGE, nextUrl: paging.next }), lastModified }
+  const reduced = new Map(docs.map((doc) => [releaseId(doc), reducedRelease(doc)]))
+  return {
+    status: 200,
+    body: toJsonFeed11(feed.json1(), {
+      language: LANGUAGE,
+      nextUrl: paging.next,
+      itemExtras: (id) => {
+        const release = reduced.get(id)
+        return release ? { _release: release } : undefined
+      },
+    }),
+    lastModified,
+  }
 }

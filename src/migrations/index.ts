@@ -9,6 +9,7 @@ import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from 
 import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys'
 import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
 import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
+import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_190000_search_index.up,
     down: migration_20261202_190000_search_index.down,
     name: '20261202_190000_search_index',
+  },
+  {
+    up: migration_20261202_185309_date_precision.up,
+    down: migration_20261202_185309_date_precision.down,
+    name: '20261202_185309_date_precision',
   },
 ]

@@ -1,7 +1,17 @@
-import type { BreadcrumbList, Event as SchemaEvent, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts'
+import type {
+  BreadcrumbList,
+  Event as SchemaEvent,
+  ItemList,
+  NewsArticle,
+  Organization,
+  WebSite,
+  WithContext,
+} from 'schema-dts'
 
+import { isDayPrecise, reducedIsoDate } from '@/lib/datePrecision'
+import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated, populatedList } from '@/lib/populated'
-import type { Event, Media, Partner, PressRelease } from '@/payload-types'
+import type { Event, Media, Milestone, Partner, PressRelease } from '@/payload-types'
 import { siteName, siteUrl } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -63,6 +73,39 @@ export const organizationLd = (p: Partner): WithContext<Organization> => {
   }
 }
 
+/**
+ * A release's date as JSON-LD gives it: the full timestamp when the source gives the day, else
+ * only the month or year (reduced ISO 8601, "2013-09", "2013"), never an invented day.
+ */
+export const releaseDatePublished = (r: PressRelease): string => {
+  const at = r.publishedAt ?? r.createdAt
+  return isDayPrecise(r.datePrecision) ? at : reducedIsoDate(at, r.datePrecision, NEWSROOM_TIME_ZONE)
+}
+
+/**
+ * The timeline as an ItemList of Events, each dated as precisely as its source allows: a
+ * milestone known only to the year has `startDate: "2013"`.
+ */
+export const timelineLd = (milestones: Milestone[]): WithContext<ItemList> => ({
+  '@context': 'https://schema.org',
+  '@type': 'ItemList',
+  name: `Milestones · ${siteName()}`,
+  itemListOrder: 'https://schema.org/ItemListOrderAscending',
+  itemListElement: milestones.map((m, i) => ({
+    '@type': 'ListItem',
+    position: i + 1,
+    item: {
+      '@type': 'Event',
+      name: m.title,
+      startDate: reducedIsoDate(m.date, m.datePrecision),
+      ...(m.summary ? { description: m.summary } : {}),
+      url: absoluteUrl(paths.milestones(m.slug)),
+      eventStatus: 'https://schema.org/EventScheduled',
+      ...(m.dateSource ? { disambiguatingDescription: `Date: ${m.dateSource}` } : {}),
+    },
+  })),
+})
+
 export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
   const hero = populated<Media>(r.heroImage)
   const partners = populatedList<Partner>(r.partners)
@@ -78,7 +121,7 @@ export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
     url: absoluteUrl(paths.release(r.slug)),
     mainEntityOfPage: absoluteUrl(paths.release(r.slug)),
     ...(images.length ? { image: images } : {}),
-    datePublished: r.publishedAt ?? r.createdAt,
+    datePublished: releaseDatePublished(r),
     dateModified: r.updatedAt,
     ...(r.dateline ? { dateline: r.dateline } : {}),
     publisher: publisher(),

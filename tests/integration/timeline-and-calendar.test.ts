@@ -83,6 +83,8 @@ describe('/milestones/feed.json', () => {
     expect(item.url).toBe(`${SITE}/news/alliance-launch`)
     expect(item._milestone).toEqual({
       date: '2013-09-26',
+      date_precision: 'day',
+      date_source: null,
       kind: 'membership',
       first: true,
       partners: [{ name: 'Example Health', slug: 'example-health', url: `${SITE}/partners/example-health` }],

@@ -3,10 +3,10 @@ import Link from 'next/link'
 
 import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
+import { PreciseDate } from '@/components/PreciseDate'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { allPartners, eventsByTime, latestReleases, timeline } from '@/data/newsroom'
 import { SITE_SCOPE } from '@/feeds/formats'
-import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import { formatDateTime } from '@/lib/format'
 import { populated } from '@/lib/populated'
 import type { PressRelease } from '@/payload-types'
@@ -63,7 +63,7 @@ export default async function HomePage() {
                 return (
                   <li key={m.id}>
                     <p className="meta">
-                      <time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time>
+                      <PreciseDate value={m.date} precision={m.datePrecision} source={m.dateSource} />
                     </p>
                     <p>
                       {m.isFirst && <span className="badge badge--first">First</span>}

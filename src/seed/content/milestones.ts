@@ -1,10 +1,10 @@
 import type { Refs, SeedData } from '../types'
 import { PARTNER } from './partners'
-import { day, RELEASE } from './releaseKeys'
+import { DATE_OF, day, RELEASE } from './releaseKeys'
 
-// 2013-09-26 is the approximate launch date; see RELEASE_DATE.allianceLaunch.
-const ALLIANCE_DAY = day('2013-09-26')
-const CARE_PARTNER_DAY = day('2026-01-28')
+// The sources give no date for the launch: "c. 2013" (see RELEASE_DATE.allianceLaunch).
+const ALLIANCE_DAY = { date: day('2013-01-01'), ...DATE_OF.allianceLaunch }
+const CARE_PARTNER_DAY = { date: day('2026-01-28'), ...DATE_OF.carePartner }
 
 export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
   const both = refs.many('partners', [PARTNER.msk, PARTNER.hhc])
@@ -14,7 +14,7 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
     {
       slug: 'msk-cancer-alliance-launched',
       title: 'MSK Cancer Alliance launched',
-      date: ALLIANCE_DAY,
+      ...ALLIANCE_DAY,
       kind: 'launch',
       isFirst: false,
       partners: both,
@@ -25,7 +25,7 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
     {
       slug: 'hartford-healthcare-first-msk-cancer-alliance-member',
       title: 'Hartford HealthCare becomes the first MSK Cancer Alliance member',
-      date: ALLIANCE_DAY,
+      ...ALLIANCE_DAY,
       kind: 'membership',
       isFirst: true,
       partners: both,
@@ -36,7 +36,7 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
     {
       slug: 'first-msk-alliance-clinical-trials-site-hartford-hospital',
       title: 'First MSK Alliance clinical trials site opens at Hartford Hospital',
-      date: ALLIANCE_DAY,
+      ...ALLIANCE_DAY,
       kind: 'site-opening',
       isFirst: true,
       partners: both,
@@ -46,7 +46,7 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
     {
       slug: 'fairfield-region-first-hhc-location-aligned-with-msk-standards',
       title: 'Fairfield Region is the first Hartford HealthCare location aligned with MSK Standards of Care',
-      date: CARE_PARTNER_DAY,
+      ...CARE_PARTNER_DAY,
       kind: 'other',
       isFirst: true,
       partners: both,
@@ -56,7 +56,7 @@ export const milestones = (refs: Refs): SeedData<'milestones'>[] => {
     {
       slug: 'hartford-healthcare-cancer-institute-first-msk-care-partner',
       title: 'Hartford HealthCare Cancer Institute designated the first MSK Care Partner',
-      date: CARE_PARTNER_DAY,
+      ...CARE_PARTNER_DAY,
       kind: 'designation',
       isFirst: true,
       partners: both,

@@ -6,7 +6,7 @@
  */
 import type { Refs, SeedData } from '../types'
 import { PARTNER } from './partners'
-import { RELEASE, RELEASE_DATE } from './releaseKeys'
+import { DATE_OF, RELEASE, RELEASE_DATE } from './releaseKeys'
 import { TOPIC } from './topics'
 
 type QuoteSpec = {
@@ -127,6 +127,7 @@ export const quotes = (refs: Refs): SeedData<'quotes'>[] =>
     partner: q.partner ? refs.get('partners', q.partner) : null,
     provenance: 'verbatim',
     date: RELEASE_DATE[q.release],
+    ...DATE_OF[q.release],
     release: refs.get('press-releases', RELEASE[q.release]),
     topics: refs.many('topics', q.topics),
   }))

@@ -8,7 +8,7 @@ import type { Refs, SeedData } from '../types'
 import { MEDIA } from './media'
 import { demoMediaContact, PARTNER } from './partners'
 import { QUOTE, quoteSlugsFor, quoteText } from './quotes'
-import { RELEASE, RELEASE_DATE } from './releaseKeys'
+import { DATE_OF, RELEASE, RELEASE_DATE } from './releaseKeys'
 import { TOPIC } from './topics'
 
 /** “Name, title, said: “…”” with the exact words of a seeded quote. */
@@ -22,6 +22,7 @@ const allianceLaunch = (refs: Refs): SeedData<'press-releases'> => ({
     'A clinical and research partnership to carry proven advances in cancer care into community hospitals sooner, starting in Connecticut',
   dateline: 'HARTFORD, Conn.',
   publishedAt: RELEASE_DATE.allianceLaunch,
+  ...DATE_OF.allianceLaunch,
   summary:
     'Memorial Sloan Kettering Cancer Center has formed the MSK Cancer Alliance to speed proven advances in cancer care into community hospitals. Hartford HealthCare is its first member, and Hartford Hospital becomes the first MSK Alliance clinical trials site.',
   body: richText(
@@ -107,6 +108,7 @@ const carePartner = (refs: Refs): SeedData<'press-releases'> => ({
     'After a review against MSK Standards of Care, the designation extends a collaboration that began with the MSK Cancer Alliance',
   dateline: 'HARTFORD, Conn.',
   publishedAt: RELEASE_DATE.carePartner,
+  ...DATE_OF.carePartner,
   summary:
     'Memorial Sloan Kettering Cancer Center has designated Hartford HealthCare Cancer Institute an MSK Care Partner, the first health system in the U.S. to earn the designation. Patients gain sub-specialty care modeled on MSK, wider access to clinical trials and connected tumor boards.',
   body: richText(

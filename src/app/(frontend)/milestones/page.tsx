@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
+import { PreciseDate } from '@/components/PreciseDate'
 import { timeline } from '@/data/newsroom'
-import { calendarDay, formatCalendarDate } from '@/lib/calendarDate'
 import { populated, populatedList } from '@/lib/populated'
 import { labelOf, MILESTONE_KINDS } from '@/options'
 import type { Partner, PressRelease } from '@/payload-types'
-import { breadcrumbsLd } from '@/seo/jsonLd'
+import { breadcrumbsLd, timelineLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 import { paths } from '@/urls'
 
@@ -23,10 +23,13 @@ export default async function MilestonesPage() {
   return (
     <>
       <JsonLd
-        data={breadcrumbsLd([
-          { name: 'Home', path: paths.home() },
-          { name: 'Milestones', path: paths.milestones() },
-        ])}
+        data={[
+          breadcrumbsLd([
+            { name: 'Home', path: paths.home() },
+            { name: 'Milestones', path: paths.milestones() },
+          ]),
+          timelineLd(milestones),
+        ]}
       />
       <h1>Milestones</h1>
       <p className="lede">
@@ -41,7 +44,7 @@ export default async function MilestonesPage() {
             return (
               <li key={m.id} id={m.slug ?? undefined}>
                 <p className="meta">
-                  <time dateTime={calendarDay(m.date)}>{formatCalendarDate(m.date)}</time> ·{' '}
+                  <PreciseDate value={m.date} precision={m.datePrecision} source={m.dateSource} /> ·{' '}
                   {labelOf(MILESTONE_KINDS, m.kind)}
                 </p>
                 <h2 style={{ fontSize: '1.15rem', margin: '0.2rem 0' }}>
@@ -49,6 +52,7 @@ export default async function MilestonesPage() {
                   {m.title}
                 </h2>
                 {m.summary && <p>{m.summary}</p>}
+                {m.dateSource && <p className="meta date-source">Date: {m.dateSource}</p>}
                 <p className="meta">
                   {partners.map((p, i) => (
                     <span key={p.id}>

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { publicDateOf } from '@/access/visibility'
 import { JsonLd } from '@/components/JsonLd'
 import { Marked } from '@/components/Marked'
-import { formatDate } from '@/lib/format'
+import { ReleaseDate } from '@/components/PreciseDate'
 import { searchPublic } from '@/search'
 import { bestPassage } from '@/search/terms'
 import { breadcrumbsLd } from '@/seo/jsonLd'
@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                   </Link>
                   {published && (
                     <p className="meta">
-                      <time dateTime={published}>{formatDate(published)}</time>
+                      <ReleaseDate release={r} />
                     </p>
                   )}
                   {passage && (

@@ -5,6 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { MilestoneList } from '@/components/MilestoneList'
+import { ReleaseDate } from '@/components/PreciseDate'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { RichText } from '@/components/RichText'
 import { releaseBySlug } from '@/data/newsroom'
@@ -18,7 +19,7 @@ import type { Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-t
 import { fileTypeLabel, pressKitItems } from '@/pressKit/items'
 import { ReleaseStateNotice } from '@/preview/ReleaseStateNotice'
 import { previewUser } from '@/preview/session'
-import { breadcrumbsLd, newsArticleLd } from '@/seo/jsonLd'
+import { breadcrumbsLd, newsArticleLd, releaseDatePublished } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -44,7 +45,10 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
       type: 'article',
       noIndex: Boolean(meta.noIndex),
     }),
-    other: { 'article:published_time': release.publishedAt ?? '', 'article:modified_time': release.updatedAt },
+    other: {
+      'article:published_time': release.publishedAt ? releaseDatePublished(release) : '',
+      'article:modified_time': release.updatedAt,
+    },
   }
 }
 
@@ -88,7 +92,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
         <p className="meta">
           {release.dateline && <span className="dateline">{release.dateline}</span>}
           {release.dateline && ' · '}
-          {release.publishedAt && <time dateTime={release.publishedAt}>{formatDate(release.publishedAt)}</time>}
+          <ReleaseDate release={release} />
           {updated && (
             <>
               {' · Updated '}
@@ -96,6 +100,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
             </>
           )}
         </p>
+        {release.dateSource && <p className="meta date-source">Date: {release.dateSource}</p>}
         <h1>{release.title}</h1>
         {release.subtitle && <p className="subtitle">{release.subtitle}</p>}
         {(partners.length > 0 || topics.length > 0) && (
@@ -251,7 +256,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
                 {r.publishedAt && (
                   <span className="muted">
                     {' '}
-                    (<time dateTime={r.publishedAt}>{formatDate(r.publishedAt)}</time>)
+                    (<ReleaseDate release={r} />)
                   </span>
                 )}
               </li>
