@@ -72,7 +72,8 @@ describe('writes of one process on the embedded database', () => {
       answers.push(await rest('/users/login', { email: 'editor@example.org', password: 'correct horse battery' }))
     }
     const lockout = async () => {
-      // Five wrong passwords lock the account; the sixth attempt, and the right password then, are refused.
+      // Five wrong passwords from one client throttle it: the sixth attempt, and the right password
+      // then, are answered 429 (src/accounts/).
       for (let i = 0; i < 6; i++)
         answers.push(await rest('/users/login', { email: 'lockout@example.org', password: 'wrong' }))
       answers.push(await rest('/users/login', { email: 'lockout@example.org', password: 'correct horse battery' }))
@@ -92,18 +93,11 @@ describe('writes of one process on the embedded database', () => {
       summary,
     ).toBeLessThan(3000)
     const logins = answers.filter((a) => a.path === '/users/login').map((a) => a.status)
-    expect(logins.sort(), summary).toEqual([200, 401, 401, 401, 401, 401, 401, 401])
+    expect(logins.sort(), summary).toEqual([200, 401, 401, 401, 401, 401, 429, 429])
     // A lock wait used to freeze the process for the whole busy timeout (5 s). One create still
     // runs for a while without yielding (on a loaded 2-core machine, up to ~1.5 s).
     expect(stall, 'the longest the event loop stood still (ms)').toBeLessThan(4000)
 
-    const locked = await payload.find({
-      collection: 'users',
-      where: { email: { equals: 'lockout@example.org' } },
-      showHiddenFields: true,
-      overrideAccess: true,
-    })
-    expect(locked.docs[0]?.lockUntil).toBeTruthy()
     const requested = await payload.find({
       collection: 'users',
       where: { email: { equals: 'editor@example.org' } },
