@@ -207,7 +207,7 @@ describe('topics, events, media', () => {
 describe('users', () => {
   it('staff see their colleagues (names in the audit trail and review queue); anonymous readers see no one', async () => {
     expect((await n.payload.find({ collection: 'users', ...as(n.users.admin) })).totalDocs).toBe(3)
-    const seen = await n.payload.find({ collection: 'users', sort: 'email', ...as(n.users.contributor) })
+    const seen = await n.payload.find({ collection: 'users', sort: 'name', ...as(n.users.contributor) })
     expect(seen.docs.map((u) => u.name)).toEqual(['admin user', 'contributor user', 'editor user'])
     await expect(n.payload.find({ collection: 'users', ...as(null) })).rejects.toMatchObject({ status: 403 })
   })
