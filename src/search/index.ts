@@ -40,8 +40,22 @@ export const searchEngine = (payload: Payload): SearchEngine => {
 }
 
 const SELECT = {
-  'press-releases': { slug: true, title: true, summary: true, publishedAt: true, embargoUntil: true },
-  quotes: { text: true, speakerName: true, speakerTitle: true, speakerOrganization: true, date: true },
+  'press-releases': {
+    slug: true,
+    title: true,
+    summary: true,
+    publishedAt: true,
+    embargoUntil: true,
+    datePrecision: true,
+  },
+  quotes: {
+    text: true,
+    speakerName: true,
+    speakerTitle: true,
+    speakerOrganization: true,
+    date: true,
+    datePrecision: true,
+  },
   partners: { slug: true, name: true, shortName: true, summary: true },
 } as const
 
