@@ -125,6 +125,7 @@ export interface Config {
       announceVisibility: TaskAnnounceVisibility;
       deliverNotification: TaskDeliverNotification;
       removeUnusedUpload: TaskRemoveUnusedUpload;
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -312,6 +313,10 @@ export interface User {
    * Contributors write drafts; editors publish; admins also manage users and partners.
    */
   role?: ('admin' | 'editor' | 'contributor') | null;
+  /**
+   * Submitted releases (editors), releases sent back to you with a comment, and your releases going public.
+   */
+  reviewNotices?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -853,7 +858,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'announceVisibility'
+          | 'deliverNotification'
+          | 'removeUnusedUpload'
+          | 'sendEmail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -887,7 +898,8 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish') | null;
+    | ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'sendEmail' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1293,6 +1305,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  reviewNotices?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1487,6 +1500,26 @@ export interface TaskRemoveUnusedUpload {
     media: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    email:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

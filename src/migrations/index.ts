@@ -10,6 +10,7 @@ import * as migration_20261202_184652_once_keys from './20261202_184652_once_key
 import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
 import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
 import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
+import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_185309_date_precision.up,
     down: migration_20261202_185309_date_precision.down,
     name: '20261202_185309_date_precision',
+  },
+  {
+    up: migration_20261203_073642_user_review_notices.up,
+    down: migration_20261203_073642_user_review_notices.down,
+    name: '20261203_073642_user_review_notices',
   },
 ]

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { noticeSentBack, noticeSubmitted } from '@/email/staffMail'
 import type { PressRelease } from '@/payload-types'
 
 import { recordActivity } from './activity'
@@ -14,7 +15,7 @@ export type ReviewResult =
 
 /**
  * Submit, withdraw or send back a release as `req.user`, recording the action (and comment) in
- * the audit trail. Used by `POST /api/press-releases/:id/review`.
+ * the audit trail and mailing the review notice (submitted: editors; sent back: the author). Used by `POST /api/press-releases/:id/review`.
  */
 export const takeReviewAction = async (
   req: PayloadRequest,
@@ -92,5 +93,8 @@ export const takeReviewAction = async (
     action as ReviewAction
   ]
   await recordActivity(req, { action: activity, release: updated, comment: comment || null })
+  // Review notices by e-mail (each person can turn them off on their account page).
+  if (action === 'submit') await noticeSubmitted(req, updated)
+  if (action === 'send-back') await noticeSentBack(req, updated, comment)
   return { ok: true, release: updated }
 }
