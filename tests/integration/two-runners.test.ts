@@ -143,5 +143,5 @@ describe('two job runners on one database', () => {
       expect(w.child.exitCode, w.log()).toBeNull()
       expect(w.log()).not.toMatch(/uncaught|unhandled|Error running task|Worker failed/i)
     }
-  })
+  }, 300_000)
 })
