@@ -45,6 +45,10 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
       url: uri,
       // Fail within seconds when the server is unreachable instead of hanging every request.
       connectOptions: { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 },
+      // Wait for the collections' indexes at connect instead of building them in the background:
+      // exactly-once (src/jobs/once.ts) rests on the unique index of `once-keys`, which must exist
+      // before the first job runs.
+      ensureIndexes: true,
       prodMigrations: mongoMigrations,
       migrationDir: migrationDir(kind),
     })

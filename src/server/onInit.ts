@@ -5,12 +5,13 @@ import { ensureSearchIndexes } from '@/search/setup'
 
 import { manageConnections, migrateUnderLock } from './database'
 import { databaseKind, shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { ensureMongoSortIndexes } from './mongoIndexes'
 import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 /**
  * At start: bring the database up to date (the embedded one: the adapter already does this in
  * production through `prodMigrations`; PostgreSQL: always here, one instance at a time), make
- * the search indexes MongoDB needs, then fill an empty newsroom with the demo content.
+ * the search and sort indexes MongoDB needs, then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof manageConnections>[0] }).client
@@ -23,6 +24,7 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   if (databaseKind() === 'postgres') await migrateUnderLock(payload)
   await ensureSearchIndexes(payload)
+  await ensureMongoSortIndexes(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')
     // Loaded only when needed: the demo content is not part of every start (or of the CLI).
