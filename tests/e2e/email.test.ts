@@ -3,7 +3,8 @@
  * 127.0.0.1: "Forgot password?" in the admin mails a link that opens the admin's reset screen,
  * where a new password signs the person in; an admin's "Invite a colleague" form mails a link with
  * which the colleague chooses a password and lands in the admin. The server's own jobs queue
- * sends the mails (every 10 s).
+ * sends the mails (every 10 s). A second server without SMTP settings shows that the admin says
+ * no mail was sent, and that the link is in the server log.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -111,5 +112,31 @@ describe('invitations in the admin', () => {
       '/api/users?where[email][equals]=robin@example.org',
     )
     expect(docs[0]).toMatchObject({ role: 'contributor', name: 'Robin Reporter' })
+  })
+})
+
+describe('without SMTP settings', () => {
+  let bare: TestServer
+  beforeAll(async () => {
+    bare = await startServer({ SMTP_URL: '', SMTP_HOST: '' })
+    await setUpStaff(bare.url)
+  }, 180_000)
+  afterAll(async () => bare?.stop())
+
+  it('the forgot-password screen says no mail was sent, and the link is in the server log', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${bare.url}/admin/forgot`)
+    await page.getByText('the reset link will be written to the server log').waitFor()
+    await page.locator('#field-email').fill('contributor@example.org')
+    await page.getByRole('button', { name: 'Submit' }).click()
+    await page.getByText('E-mail is not set up').waitFor()
+    expect(await page.getByText('Email Sent').count()).toBe(0)
+    await page.close()
+    const deadline = Date.now() + 45_000
+    while (!/E-mail not sent \(no SMTP_URL configured\)/.test(bare.output())) {
+      if (Date.now() > deadline) throw new Error(`No mail in the log within 45 s.\n${bare.output().slice(-2000)}`)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(bare.output()).toMatch(new RegExp(`${bare.url.replace(/[.:/]/g, '\\$&')}/admin/reset/[0-9a-f]{40}`))
   })
 })
