@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { admins, editors } from '@/access/roles'
-import { urlField } from '@/fields/url'
+import { urlField, validateHttpUrl } from '@/fields/url'
+import { targetRefusal } from '@/notify/targets'
 
 /** Partner endpoints that receive a signed webhook whenever a release becomes public. */
 export const WebhookSubscribers: CollectionConfig = {
@@ -21,7 +22,19 @@ export const WebhookSubscribers: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     urlField('url', {
       required: true,
-      admin: { description: "The partner site's endpoint (https:// in production)." },
+      validate: async (value: string | null | undefined, { previousValue }: { previousValue?: unknown }) => {
+        if (!value) return 'This field is required.'
+        const malformed = validateHttpUrl(value)
+        if (malformed !== true) return malformed
+        // Checked when the address is entered or changed (so a subscriber whose address is no
+        // longer allowed can still be deactivated); every delivery checks it again.
+        if (value === previousValue) return true
+        return (await targetRefusal(value)) ?? true
+      },
+      admin: {
+        description:
+          "The partner site's endpoint (https:// in production). It must be on the public internet: addresses inside the network (localhost, 127.x, 10.x, 172.16–31.x, 192.168.x, 169.254.x, ::1, fc00::/7, fe80::/10 and the like) are refused, when saved and again at each delivery, unless the server operator lists the host in WEBHOOK_ALLOWED_HOSTS.",
+      },
     }),
     {
       name: 'partner',

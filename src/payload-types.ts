@@ -730,7 +730,7 @@ export interface WebhookSubscriber {
   id: number;
   name: string;
   /**
-   * The partner site's endpoint (https:// in production).
+   * The partner site's endpoint (https:// in production). It must be on the public internet: addresses inside the network (localhost, 127.x, 10.x, 172.16–31.x, 192.168.x, 169.254.x, ::1, fc00::/7, fe80::/10 and the like) are refused, when saved and again at each delivery, unless the server operator lists the host in WEBHOOK_ALLOWED_HOSTS.
    */
   url: string;
   /**

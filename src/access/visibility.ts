@@ -13,8 +13,10 @@
  * - `becomesPublicAt`: when a published release will become public by itself, so caches and the
  *   jobs queue know when the answer changes without any edit (src/data/releases.ts
  *   `nextScheduledVisibility` asks the database for the earliest such moment).
- * `publicDateOf` gives the date a public release carries; `releaseState` says why a release is
- * not public, for staff.
+ * `publicDateOf` gives the date a public release carries (every page, feed, JSON-LD block,
+ * sitemap entry and notification asks it, never `publishedAt` itself), `publicModifiedOf` and
+ * `editedAfterPublic` when and whether it changed after that; `releaseState` says why a release
+ * is not public, for staff.
  */
 import type { Where } from 'payload'
 
@@ -72,6 +74,28 @@ export const publicDateOf = (doc: ReleaseVisibilityFields): string | null => {
   return new Date(Math.max(...times.map((d) => Date.parse(d)))).toISOString()
 }
 
+type DatedRelease = ReleaseVisibilityFields & { updatedAt?: string | null }
+
+/**
+ * The last time a public release changed for its readers: its public date, or an edit after it.
+ * An embargoed release saved the evening before and lifted at 06:00 was last modified at 06:00
+ * (feeds' `updated`, JSON-LD `dateModified`, sitemap `lastmod`), not when Publish was pressed.
+ */
+export const publicModifiedOf = (doc: DatedRelease): string | null => {
+  const published = publicDateOf(doc)
+  if (!published || !doc.updatedAt) return published ?? doc.updatedAt ?? null
+  return Date.parse(doc.updatedAt) > Date.parse(published) ? new Date(doc.updatedAt).toISOString() : published
+}
+
+/** Edits within this long of the public moment (last corrections) do not make a release "Updated". */
+export const UPDATED_AFTER_MS = 60 * 60 * 1000
+
+/** Whether a release was edited after it became public: only then do pages say "Updated". */
+export const editedAfterPublic = (doc: DatedRelease): boolean => {
+  const published = publicDateOf(doc)
+  return Boolean(published && doc.updatedAt && Date.parse(doc.updatedAt) - Date.parse(published) > UPDATED_AFTER_MS)
+}
+
 /** Why a release is (not) public now: what previews and banners tell staff. */
 export type ReleaseState = 'public' | 'embargoed' | 'scheduled' | 'draft'
 
@@ -84,7 +108,6 @@ export const releaseState = (doc: ReleaseVisibilityFields, now: Date = new Date(
 /** When a published release will become public without anyone touching it (or null if never/already). */
 export const becomesPublicAt = (doc: ReleaseVisibilityFields, now: Date = new Date()): Date | null => {
   if (doc._status !== 'published' || !doc.publishedAt) return null
-  const times = [doc.publishedAt, doc.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string))
-  const at = Math.max(...times)
+  const at = Date.parse(publicDateOf(doc)!)
   return at > now.getTime() ? new Date(at) : null
 }

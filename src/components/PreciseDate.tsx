@@ -1,3 +1,4 @@
+import { publicDateOf, type ReleaseVisibilityFields } from '@/access/visibility'
 import { formatPreciseDate, isDayPrecise, reducedIsoDate } from '@/lib/datePrecision'
 import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 
@@ -29,18 +30,23 @@ export const PreciseDate = ({
   </time>
 )
 
-/** A release's date, in the newsroom's time zone, with the precision its source gives. */
+/**
+ * A release's public date (the moment it became public: publish date or embargo lift, whichever
+ * is later), in the newsroom's time zone, with the precision its source gives.
+ */
 export const ReleaseDate = ({
   release,
 }: {
-  release: { publishedAt?: string | null; datePrecision?: string | null; dateSource?: string | null }
-}) =>
-  release.publishedAt ? (
+  release: ReleaseVisibilityFields & { datePrecision?: string | null; dateSource?: string | null }
+}) => {
+  const published = publicDateOf(release)
+  return published ? (
     <PreciseDate
-      value={release.publishedAt}
+      value={published}
       precision={release.datePrecision}
       source={release.dateSource}
       timeZone={NEWSROOM_TIME_ZONE}
       instant
     />
   ) : null
+}

@@ -121,7 +121,13 @@ export const allEvents = () =>
 export const sitemapEntries = () =>
   cachedPublic('sitemap', async () => {
     const [releases, partners, topics] = await Promise.all([
-      find<PressRelease>({ collection: 'press-releases', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
+      find<PressRelease>({
+        collection: 'press-releases',
+        pagination: false,
+        limit: 0,
+        depth: 0,
+        select: { slug: true, updatedAt: true, publishedAt: true, embargoUntil: true },
+      }),
       find<Partner>({ collection: 'partners', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
       find<Topic>({ collection: 'topics', pagination: false, limit: 0, depth: 0, select: { slug: true, updatedAt: true } }),
     ])

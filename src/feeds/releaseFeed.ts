@@ -1,5 +1,6 @@
 import { Feed, type Item } from 'feed'
 
+import { publicDateOf, publicModifiedOf } from '@/access/visibility'
 import { asPublic, payload } from '@/data/payload'
 import { findPublicReleases } from '@/data/releases'
 import { currentSlugOf } from '@/data/slugRedirects'
@@ -93,22 +94,27 @@ const newsroomAuthor = () => ({ name: siteName(), link: siteUrl() })
  * `_release` with the reduced date and its precision). Atom's required `updated` is the last
  * edit, which is exact.
  */
-const reducedRelease = (doc: PressRelease) =>
-  isDayPrecise(doc.datePrecision) || !doc.publishedAt
+const reducedRelease = (doc: PressRelease) => {
+  const published = publicDateOf(doc)
+  return isDayPrecise(doc.datePrecision) || !published
     ? null
     : {
-        date: reducedIsoDate(doc.publishedAt, doc.datePrecision, NEWSROOM_TIME_ZONE),
+        date: reducedIsoDate(published, doc.datePrecision, NEWSROOM_TIME_ZONE),
         date_precision: precisionOf(doc.datePrecision),
         date_source: doc.dateSource || null,
       }
+}
+
+/** When a release last changed for its readers: its public date or a later edit (Atom `updated`, JSON `date_modified`). */
+const modifiedOf = (doc: PressRelease) => new Date(publicModifiedOf(doc) ?? doc.updatedAt)
 
 const itemDates = (doc: PressRelease, format: FeedFormat): Pick<Item, 'date' | 'published' | 'extensions'> => {
   const reduced = reducedRelease(doc)
-  if (!reduced) return { date: new Date(doc.updatedAt), published: new Date(doc.publishedAt ?? doc.updatedAt) }
+  if (!reduced) return { date: modifiedOf(doc), published: new Date(publicDateOf(doc) ?? doc.updatedAt) }
   if (format === 'rss')
     // The feed package writes `pubDate` from `date` when there is no `published`: neither is given.
     return { date: undefined as unknown as Date, extensions: [{ name: 'dc:date', objects: { _text: reduced.date } }] }
-  return { date: new Date(doc.updatedAt) }
+  return { date: modifiedOf(doc) }
 }
 
 const toItem = (doc: PressRelease, format: FeedFormat): Item => {
@@ -185,7 +191,7 @@ export const buildReleaseFeed = async (scope: FeedScope, format: FeedFormat, pag
   const docs = result.docs as PressRelease[]
   const newest = Math.max(
     0,
-    ...docs.map((d) => Date.parse(d.updatedAt)),
+    ...docs.map((d) => modifiedOf(d).getTime()),
     resolved.updatedAt ? Date.parse(resolved.updatedAt) : 0,
   )
   const lastModified = new Date(newest || Date.now())

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { becomesPublicAt, isReleasePublic } from '@/access/visibility'
+import { becomesPublicAt, isReleasePublic, publicDateOf } from '@/access/visibility'
 import { invalidatePublicContent } from '@/cache/publicContent'
 import { noticePublished } from '@/email/staffMail'
 import { announceRelease } from '@/notify/announceRelease'
@@ -38,9 +38,7 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       req,
     })
     if (!release || !isReleasePublic(release)) return { output: {} }
-    const moment = Math.max(
-      ...[release.publishedAt, release.embargoUntil].filter(Boolean).map((d) => Date.parse(d as string)),
-    )
+    const moment = Date.parse(publicDateOf(release)!)
     if (moment !== Date.parse(input.at) || becomesPublicAt(release) !== null) return { output: {} }
     const announced = await once(
       req,

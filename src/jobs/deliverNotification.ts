@@ -1,6 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { postNotification } from '@/notify/post'
 import { DELIVERY_HEADER, EVENT_HEADER, signBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/notify/signature'
+import { isRefusedTarget } from '@/notify/targets'
 import type { WebhookDelivery } from '@/payload-types'
 
 import { once } from './once'
@@ -14,6 +16,8 @@ const TIMEOUT_MS = 10_000
  * Delivers one logged notification: a signed webhook POST to a partner endpoint, or a WebSub
  * "publish" ping to the hub. Any answer other than 2xx (or no answer within 10 s) throws, and
  * the jobs queue retries with exponential back-off; every attempt is written to the delivery log.
+ * A partner endpoint inside the network (src/notify/targets.ts) is refused: the delivery is
+ * marked failed with the reason, and not retried.
  * Each attempt holds the delivery's `once()` claim, so a second runner picking up the same job
  * finds it taken and sends nothing; a failed attempt gives the claim back for the retry.
  */
@@ -79,18 +83,18 @@ const attemptDelivery = async (req: PayloadRequest, delivery: WebhookDelivery): 
   const started = Date.now()
   let responseStatus: number | undefined
   let error: string | undefined
+  let refused = false
   try {
-    const res = await fetch(delivery.url, {
-      method: 'POST',
-      headers,
-      body: delivery.body ?? '',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+    // Partner endpoints are checked against the network rule (src/notify/targets.ts); the WebSub
+    // hub is the operator's own WEBSUB_HUB_URL, like the database address.
+    const res = await postNotification(delivery.url, delivery.body ?? '', headers, {
+      timeoutMs: TIMEOUT_MS,
+      guard: delivery.kind === 'webhook',
     })
     responseStatus = res.status
-    await res.arrayBuffer().catch(() => undefined)
     if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`
   } catch (err) {
+    refused = isRefusedTarget(err)
     error =
       err instanceof Error
         ? err.name === 'TimeoutError'
@@ -108,7 +112,8 @@ const attemptDelivery = async (req: PayloadRequest, delivery: WebhookDelivery): 
       attempts,
       responseStatus,
       lastError: error ?? null,
-      status: ok ? 'delivered' : attempts >= DELIVERY_ATTEMPTS ? 'failed' : 'retrying',
+      // A refused address would be refused again: failed at once, not retried.
+      status: ok ? 'delivered' : refused || attempts >= DELIVERY_ATTEMPTS ? 'failed' : 'retrying',
       deliveredAt: ok ? new Date().toISOString() : undefined,
       log: [
         ...(delivery.log ?? []),
@@ -118,5 +123,6 @@ const attemptDelivery = async (req: PayloadRequest, delivery: WebhookDelivery): 
     overrideAccess: true,
     req,
   })
-  if (!ok) throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${error}`)
+  if (refused) payload.logger.warn(`Delivery ${delivery.id} to ${delivery.url}: ${error}`)
+  else if (!ok) throw new Error(`Delivery ${delivery.id} to ${delivery.url} failed: ${error}`)
 }

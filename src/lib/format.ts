@@ -26,7 +26,3 @@ export const formatBytes = (bytes: number | null | undefined) => {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
-
-/** A release counts as updated when it was edited more than an hour after it was published. */
-export const wasUpdated = (publishedAt?: string | null, updatedAt?: string | null) =>
-  Boolean(publishedAt && updatedAt && Date.parse(updatedAt) - Date.parse(publishedAt) > 60 * 60 * 1000)

@@ -1,3 +1,4 @@
+import { publicDateOf } from '@/access/visibility'
 import { populatedList } from '@/lib/populated'
 import type { Partner, PressRelease, Topic } from '@/payload-types'
 import { absoluteUrl, FEED_FILES, type FeedFormat, type FeedScope, paths, SITE_SCOPE } from '@/urls'
@@ -16,7 +17,8 @@ export const releaseEventBody = (event: ReleaseEventName, release: PressRelease)
     subtitle: release.subtitle ?? null,
     summary: release.summary,
     dateline: release.dateline ?? null,
-    publishedAt: release.publishedAt ?? null,
+    // The moment the release became public (the later of its publish date and embargo).
+    publishedAt: publicDateOf(release),
     partners: populatedList<Partner>(release.partners).map((p) => ({
       slug: p.slug,
       name: p.name,

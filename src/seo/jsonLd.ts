@@ -8,6 +8,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 
+import { publicDateOf, publicModifiedOf } from '@/access/visibility'
 import { isDayPrecise, reducedIsoDate } from '@/lib/datePrecision'
 import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated, populatedList } from '@/lib/populated'
@@ -74,11 +75,12 @@ export const organizationLd = (p: Partner): WithContext<Organization> => {
 }
 
 /**
- * A release's date as JSON-LD gives it: the full timestamp when the source gives the day, else
- * only the month or year (reduced ISO 8601, "2013-09", "2013"), never an invented day.
+ * A release's date as JSON-LD gives it: its public date (publish date or embargo lift, whichever
+ * is later), the full timestamp when the source gives the day, else only the month or year
+ * (reduced ISO 8601, "2013-09", "2013"), never an invented day.
  */
 export const releaseDatePublished = (r: PressRelease): string => {
-  const at = r.publishedAt ?? r.createdAt
+  const at = publicDateOf(r) ?? r.createdAt
   return isDayPrecise(r.datePrecision) ? at : reducedIsoDate(at, r.datePrecision, NEWSROOM_TIME_ZONE)
 }
 
@@ -122,7 +124,7 @@ export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
     mainEntityOfPage: absoluteUrl(paths.release(r.slug)),
     ...(images.length ? { image: images } : {}),
     datePublished: releaseDatePublished(r),
-    dateModified: r.updatedAt,
+    dateModified: publicModifiedOf(r) ?? r.updatedAt,
     ...(r.dateline ? { dateline: r.dateline } : {}),
     publisher: publisher(),
     author: partners.length ? partners.map(partnerOrg) : publisher(),

@@ -6,6 +6,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser'
 
+import { publicModifiedOf } from '@/access/visibility'
 import { sitemapEntries } from '@/data/newsroom'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -16,7 +17,9 @@ const newestOf = (dates: (string | null | undefined)[]) =>
 
 export const buildSitemap = async (): Promise<{ body: string; lastModified: Date }> => {
   const { releases, partners, topics } = await sitemapEntries()
-  const newestRelease = newestOf(releases.map((r) => r.updatedAt))
+  // A release's last change is its public date (an embargo lift) or a later edit.
+  const releaseModified = releases.map((r) => ({ slug: r.slug, lastmod: publicModifiedOf(r) }))
+  const newestRelease = newestOf(releaseModified.map((r) => r.lastmod))
   const urls: Url[] = [
     { loc: absoluteUrl(paths.home()), lastmod: newestRelease, changefreq: 'daily', priority: '1.0' },
     { loc: absoluteUrl(paths.news()), lastmod: newestRelease, changefreq: 'daily', priority: '0.9' },
@@ -24,12 +27,16 @@ export const buildSitemap = async (): Promise<{ body: string; lastModified: Date
     { loc: absoluteUrl(paths.topics()), changefreq: 'weekly' },
     { loc: absoluteUrl(paths.milestones()), changefreq: 'weekly' },
     { loc: absoluteUrl(paths.events()), changefreq: 'weekly' },
-    ...releases.map((r) => ({ loc: absoluteUrl(paths.release(r.slug)), lastmod: r.updatedAt, priority: '0.8' })),
+    ...releaseModified.map((r) => ({
+      loc: absoluteUrl(paths.release(r.slug)),
+      lastmod: r.lastmod ?? undefined,
+      priority: '0.8',
+    })),
     ...partners.map((p) => ({ loc: absoluteUrl(paths.partner(p.slug)), lastmod: p.updatedAt, priority: '0.6' })),
     ...topics.map((t) => ({ loc: absoluteUrl(paths.topic(t.slug)), lastmod: t.updatedAt, priority: '0.5' })),
   ]
   const newest = newestOf([
-    ...releases.map((r) => r.updatedAt),
+    ...releaseModified.map((r) => r.lastmod),
     ...partners.map((p) => p.updatedAt),
     ...topics.map((t) => t.updatedAt),
   ])

@@ -3,13 +3,14 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { ensureSearchIndexes } from '@/search/setup'
 
-import { manageConnections } from './database'
-import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { manageConnections, migrateUnderLock } from './database'
+import { databaseKind, shouldSeedDemo, usesEmbeddedDatabase } from './env'
 import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 /**
- * At start: bring the embedded database up to date (the adapter already does this in
- * production through `prodMigrations`), make the search indexes other databases need, then fill an empty newsroom with the demo content.
+ * At start: bring the database up to date (the embedded one: the adapter already does this in
+ * production through `prodMigrations`; PostgreSQL: always here, one instance at a time), make
+ * the search indexes MongoDB needs, then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof manageConnections>[0] }).client
@@ -20,6 +21,7 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  if (databaseKind() === 'postgres') await migrateUnderLock(payload)
   await ensureSearchIndexes(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')

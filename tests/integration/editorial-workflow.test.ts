@@ -7,7 +7,7 @@ import type { PressRelease, User } from '@/payload-types'
 
 import { past, releaseData } from '../helpers/fixtures'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
-import { startReceiver } from '../helpers/receiver'
+import { RECEIVER_HOST, startReceiver } from '../helpers/receiver'
 
 // Read by the config and the notifier: short back-off so a retry is due within the test.
 process.env.WEBHOOK_RETRY_DELAY_MS = '300'
@@ -19,6 +19,8 @@ let partnerId: number
 
 beforeAll(async () => {
   receiver = await startReceiver()
+  // The receiver stands in for a partner site on 127.0.0.1, inside the network: allowed as an operator would.
+  process.env.WEBHOOK_ALLOWED_HOSTS = RECEIVER_HOST
   process.env.WEBSUB_HUB_URL = `${receiver.url}/hub`
   n = await startTestNewsroom()
   payload = n.payload
@@ -53,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await n?.close()
   await receiver?.close()
+  delete process.env.WEBHOOK_ALLOWED_HOSTS
   delete process.env.WEBSUB_HUB_URL
 })
 

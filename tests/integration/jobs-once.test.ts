@@ -6,7 +6,7 @@ import type { PressRelease } from '@/payload-types'
 
 import { past, releaseData } from '../helpers/fixtures'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
-import { startReceiver } from '../helpers/receiver'
+import { RECEIVER_HOST, startReceiver } from '../helpers/receiver'
 
 // Exactly once (TRUST.md property 6): a second runner running the same job, or a retry, never
 // writes a second audit entry or sends a second delivery.
@@ -17,6 +17,8 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>
 
 beforeAll(async () => {
   receiver = await startReceiver()
+  // The receiver stands in for a partner site on 127.0.0.1, inside the network: allowed as an operator would.
+  process.env.WEBHOOK_ALLOWED_HOSTS = RECEIVER_HOST
   n = await startTestNewsroom()
   payload = n.payload
   await payload.create({
@@ -28,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await n?.close()
   await receiver?.close()
+  delete process.env.WEBHOOK_ALLOWED_HOSTS
 })
 
 const req = () => createLocalReq({}, payload)

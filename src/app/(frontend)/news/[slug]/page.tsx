@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { editedAfterPublic, publicDateOf, publicModifiedOf } from '@/access/visibility'
 import { JsonLd } from '@/components/JsonLd'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { MilestoneList } from '@/components/MilestoneList'
@@ -12,7 +13,7 @@ import { releaseBySlug } from '@/data/newsroom'
 import { releaseDraftBySlug } from '@/data/preview'
 import { currentSlugOf } from '@/data/slugRedirects'
 import { mergeContacts } from '@/lib/contacts'
-import { formatBytes, formatDate, wasUpdated } from '@/lib/format'
+import { formatBytes, formatDate } from '@/lib/format'
 import { populatedList } from '@/lib/populated'
 import { SLUG_PATTERN } from '@/lib/slugify'
 import type { Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-types'
@@ -46,8 +47,8 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
       noIndex: Boolean(meta.noIndex),
     }),
     other: {
-      'article:published_time': release.publishedAt ? releaseDatePublished(release) : '',
-      'article:modified_time': release.updatedAt,
+      'article:published_time': publicDateOf(release) ? releaseDatePublished(release) : '',
+      'article:modified_time': publicModifiedOf(release) ?? '',
     },
   }
 }
@@ -73,7 +74,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
     ...partners.map((p) => (p.mediaContacts ?? []).map((c) => ({ ...c, organization: c.organization || p.name }))),
   )
   const permalink = absoluteUrl(paths.release(release.slug))
-  const updated = wasUpdated(release.publishedAt, release.updatedAt)
+  const updated = editedAfterPublic(release)
 
   return (
     <article>

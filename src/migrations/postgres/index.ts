@@ -1,0 +1,15 @@
+import * as migration_20261203_073048_initial from './20261203_073048_initial'
+import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
+
+export const migrations = [
+  {
+    up: migration_20261203_073048_initial.up,
+    down: migration_20261203_073048_initial.down,
+    name: '20261203_073048_initial',
+  },
+  {
+    up: migration_20261203_073100_search_index.up,
+    down: migration_20261203_073100_search_index.down,
+    name: '20261203_073100_search_index',
+  },
+]
