@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editors, staff } from '@/access/roles'
+import { readPublished } from '@/access/releases'
 import { calendarDateField } from '@/fields/calendarDate'
 import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
@@ -12,25 +12,42 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
 import { EVENT_STATUSES, selectOptions } from '@/options'
 import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
+import {
+  lockedOnceLive,
+  reviewComponents,
+  reviewedAccess,
+  reviewedVersions,
+  reviewEndpoints,
+  reviewFields,
+  reviewHooks,
+  reviewStatusBannerField,
+} from '@/workflow/reviewed'
 
 import { bumpSequence } from './hooks/bumpSequence'
 
+/** Events are public once an editor publishes them; contributors write drafts and submit them. */
 export const Events: CollectionConfig = {
   slug: 'events',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'status', 'venue.name'],
+    defaultColumns: ['title', 'start', 'status', 'venue.name', 'reviewStatus', '_status'],
     ...previewLinks('events'),
+    components: reviewComponents,
   },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  access: reviewedAccess(readPublished),
+  versions: reviewedVersions,
+  endpoints: reviewEndpoints('events'),
   defaultSort: '-start',
   hooks: {
-    ...invalidatesPublicContent,
-    beforeChange: [bumpSequence, keepSlugHistory],
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [...reviewHooks.beforeChange, bumpSequence, ...reviewHooks.beforeChangeLast, keepSlugHistory],
+    afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
+    afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
   },
   fields: [
+    reviewStatusBannerField,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title'),
+    lockedOnceLive(slugField('title')),
     previousSlugsField(),
     {
       name: 'status',
@@ -101,6 +118,7 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
     },
+    ...reviewFields,
     // The iCalendar UID (RFC 7986 recommends a UUID).
     feedIdField(() => randomUUID()),
   ],
