@@ -10,6 +10,7 @@ import { MILESTONE_KINDS, selectOptions } from '@/options'
 import {
   lockedOnceLive,
   reviewComponents,
+  auditTrailField,
   reviewedAccess,
   reviewedVersions,
   reviewEndpoints,
@@ -68,6 +69,7 @@ export const Milestones: CollectionConfig = {
       index: true,
       admin: { description: 'The release that announced it. The milestone is public only once that release is.' },
     },
+    auditTrailField,
     ...reviewFields,
     feedIdField(),
   ],

@@ -10,6 +10,7 @@ import { QUOTE_PROVENANCE, selectOptions } from '@/options'
 import {
   lockedOnceLive,
   reviewComponents,
+  auditTrailField,
   reviewedAccess,
   reviewedVersions,
   reviewEndpoints,
@@ -128,6 +129,7 @@ export const Quotes: CollectionConfig = {
         ],
       },
     },
+    auditTrailField,
     lockedOnceLive(
       slugField((data) =>
         data.speakerName && data.text

@@ -15,6 +15,7 @@ import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 import {
   lockedOnceLive,
   reviewComponents,
+  auditTrailField,
   reviewedAccess,
   reviewedVersions,
   reviewEndpoints,
@@ -118,6 +119,7 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
     },
+    auditTrailField,
     ...reviewFields,
     // The iCalendar UID (RFC 7986 recommends a UUID).
     feedIdField(() => randomUUID()),

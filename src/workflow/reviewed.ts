@@ -64,6 +64,13 @@ export const reviewStatusBannerField: Field = {
   admin: { components: { Field: '@/admin/review/ReleaseStatusBanner#ReleaseStatusBanner' } },
 }
 
+/** Who did what to the document, newest first (the releases show it on their Activity tab). */
+export const auditTrailField: Field = {
+  name: 'auditTrail',
+  type: 'ui',
+  admin: { components: { Field: '@/admin/review/AuditTrail#AuditTrail' } },
+}
+
 /** The slug of a published document changes only by an editor's publish. */
 export const lockedOnceLive = <F extends Field>(field: F): F =>
   ({ ...field, access: { ...('access' in field ? field.access : {}), update: editorsOnceLive } }) as F
