@@ -7,6 +7,10 @@ import type { PayloadRequest } from 'payload'
 import { createElement } from 'react'
 
 import type { PressRelease, User } from '@/payload-types'
+import { ACTIVITY_SUBJECTS, NOUNS, type ReviewedCollection } from '@/workflow/activity'
+
+/** What a review notice needs of the document it is about. */
+type ReviewedRef = { id: number; title: string; submittedBy?: number | User | null }
 import { siteName } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -66,12 +70,14 @@ export const queueReviewNotices = async (
   req: PayloadRequest,
   {
     kind,
+    collection = 'press-releases',
     release,
     recipients,
     comment,
   }: {
     kind: ReviewNoticeKind
-    release: Pick<PressRelease, 'id' | 'title'>
+    collection?: ReviewedCollection
+    release: ReviewedRef
     recipients: User[]
     comment?: string | null
   },
@@ -85,9 +91,10 @@ export const queueReviewNotices = async (
         kind,
         name: displayName(user),
         releaseTitle: release.title,
+        noun: NOUNS[collection],
         by: actor ? displayName(actor) : 'The newsroom',
         comment,
-        link: absoluteUrl(paths.adminDocument('press-releases', release.id)),
+        link: absoluteUrl(paths.adminDocument(collection, release.id)),
         preferencesLink: absoluteUrl(paths.adminAccount()),
       }),
     )
@@ -98,13 +105,19 @@ export const queueReviewNotices = async (
 
 const idOf = (ref: number | User | null | undefined) => (typeof ref === 'object' ? ref?.id : ref)
 
-/** The release's author: whoever submitted it, else whoever created (or imported) it. */
-const authorOf = async (req: PayloadRequest, release: PressRelease): Promise<User | null> => {
-  let id = idOf(release.submittedBy)
+/** The author: whoever submitted it, else whoever created (or imported) it. */
+const authorOf = async (
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  doc: { id: number; submittedBy?: number | User | null },
+): Promise<User | null> => {
+  let id = idOf(doc.submittedBy)
   if (!id) {
     const { docs } = await req.payload.find({
       collection: 'release-activity',
-      where: { and: [{ release: { equals: release.id } }, { action: { in: ['created', 'imported'] } }] },
+      where: {
+        and: [{ [ACTIVITY_SUBJECTS[collection]]: { equals: doc.id } }, { action: { in: ['created', 'imported'] } }],
+      },
       sort: 'createdAt',
       limit: 1,
       depth: 0,
@@ -118,7 +131,7 @@ const authorOf = async (req: PayloadRequest, release: PressRelease): Promise<Use
 }
 
 /** Submitted for review: every editor and admin hears of it. */
-export const noticeSubmitted = async (req: PayloadRequest, release: PressRelease) => {
+export const noticeSubmitted = async (req: PayloadRequest, collection: ReviewedCollection, doc: ReviewedRef) => {
   const { docs: editors } = await req.payload.find({
     collection: 'users',
     where: { role: { in: ['editor', 'admin'] } },
@@ -127,13 +140,24 @@ export const noticeSubmitted = async (req: PayloadRequest, release: PressRelease
     overrideAccess: true,
     req,
   })
-  return queueReviewNotices(req, { kind: 'submitted', release, recipients: editors })
+  return queueReviewNotices(req, { kind: 'submitted', collection, release: doc, recipients: editors })
 }
 
 /** Sent back: the author gets the editor's comment. */
-export const noticeSentBack = async (req: PayloadRequest, release: PressRelease, comment: string) => {
-  const author = await authorOf(req, release)
-  return queueReviewNotices(req, { kind: 'sent-back', release, recipients: author ? [author] : [], comment })
+export const noticeSentBack = async (
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  doc: ReviewedRef,
+  comment: string,
+) => {
+  const author = await authorOf(req, collection, doc)
+  return queueReviewNotices(req, {
+    kind: 'sent-back',
+    collection,
+    release: doc,
+    recipients: author ? [author] : [],
+    comment,
+  })
 }
 
 /** Became public (published now, or its embargo or publish date arrived): the author hears of it. */
@@ -148,6 +172,6 @@ export const noticePublished = async (req: PayloadRequest, releaseId: PressRelea
     req,
   })
   if (!release) return 0
-  const author = await authorOf(req, release)
+  const author = await authorOf(req, 'press-releases', release)
   return queueReviewNotices(req, { kind: 'published', release, recipients: author ? [author] : [] })
 }

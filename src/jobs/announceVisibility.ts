@@ -44,7 +44,7 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       req,
       `became-public:${release.id}:${new Date(moment).toISOString()}`,
       async (txReq) => {
-        await recordActivity(txReq, { action: 'became-public', release, at: new Date(input.at) })
+        await recordActivity(txReq, { action: 'became-public', doc: release, at: new Date(input.at) })
         await noticePublished(txReq, release.id)
         return announceRelease(txReq, release.id)
       },

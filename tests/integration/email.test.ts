@@ -222,7 +222,7 @@ describe('review notices', () => {
   const reqAs = (user: User) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   const review = async (user: User, id: PressRelease['id'], action: string, comment?: string) => {
     const { takeReviewAction } = await import('@/workflow/takeReviewAction')
-    return takeReviewAction(await reqAs(user), id, action, comment)
+    return takeReviewAction(await reqAs(user), 'press-releases', id, action, comment)
   }
 
   it('mails editors on submit, the author on send-back (with the comment) and on publish, each linking into the admin', async () => {

@@ -95,12 +95,19 @@ beforeAll(async () => {
   })) as PressRelease
   milestone = await p.create({
     collection: 'milestones',
-    data: { title: 'A first', date: '2026-01-28T12:00:00.000Z', kind: 'membership', partners: [partner.id] },
+    data: {
+      _status: 'published',
+      title: 'A first',
+      date: '2026-01-28T12:00:00.000Z',
+      kind: 'membership',
+      partners: [partner.id],
+    },
     overrideAccess: true,
   })
   event = await p.create({
     collection: 'events',
     data: {
+      _status: 'published',
       title: 'Annual meeting',
       status: 'scheduled',
       start: '2030-05-01T13:00:00.000Z',

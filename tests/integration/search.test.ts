@@ -150,6 +150,7 @@ describe('what is hidden is never found', () => {
       await n.payload.create({
         collection: 'quotes',
         data: {
+          _status: 'published',
           text: `Capybaras everywhere, said ${r.title}.`,
           speakerName: 'Dana Reyes',
           provenance: 'verbatim',

@@ -9,6 +9,8 @@ export type ReviewNoticeProps = {
   kind: ReviewNoticeKind
   name: string
   releaseTitle: string
+  /** What the document is ("release", "quote", "milestone", "event"). */
+  noun?: string
   by: string
   comment?: string | null
   link: string
@@ -21,12 +23,13 @@ const HEADINGS: Record<ReviewNoticeKind, (title: string) => string> = {
   published: (title) => `Now public: ${title}`,
 }
 
-/** A review event on a release: submitted (to editors), sent back with the comment, or public (to the author). */
+/** A review event on a release (or quote, milestone, event): submitted (to editors), sent back with the comment, or public (to the author). */
 export const ReviewNotice = ({
   siteName,
   kind,
   name,
   releaseTitle,
+  noun = 'release',
   by,
   comment,
   link,
@@ -36,7 +39,7 @@ export const ReviewNotice = ({
     siteName={siteName}
     preview={HEADINGS[kind](releaseTitle)}
     heading={HEADINGS[kind](releaseTitle)}
-    action={{ label: kind === 'published' ? 'Open the release' : 'Open it in the admin', href: link }}
+    action={{ label: kind === 'published' ? `Open the ${noun}` : 'Open it in the admin', href: link }}
     footer={
       <>
         You get review notices because of your role in the newsroom. Turn them off on your account page:{' '}

@@ -1,5 +1,6 @@
-import * as migration_20261203_073048_initial from './20261203_073048_initial'
-import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
+import * as migration_20261203_073048_initial from './20261203_073048_initial';
+import * as migration_20261203_073100_search_index from './20261203_073100_search_index';
+import * as migration_20261203_082348_review_for_all_and_review_notices from './20261203_082348_review_for_all_and_review_notices';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261203_073100_search_index.down,
     name: '20261203_073100_search_index',
   },
-]
+  {
+    up: migration_20261203_082348_review_for_all_and_review_notices.up,
+    down: migration_20261203_082348_review_for_all_and_review_notices.down,
+    name: '20261203_082348_review_for_all_and_review_notices'
+  },
+];
