@@ -7,18 +7,18 @@ import type { PayloadRequest } from 'payload'
 import { createElement } from 'react'
 
 import type { PressRelease, User } from '@/payload-types'
-import { ACTIVITY_SUBJECTS, NOUNS, type ReviewedCollection } from '@/workflow/activity'
-
-/** What a review notice needs of the document it is about. */
-type ReviewedRef = { id: number; title: string; submittedBy?: number | User | null }
 import { siteName } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
+import { ACTIVITY_SUBJECTS, NOUNS, type ReviewedCollection } from '@/workflow/activity'
 
 import { queueEmail } from './queue'
 import { renderEmail } from './render'
 import { Invitation } from './templates/Invitation'
 import { PasswordReset } from './templates/PasswordReset'
 import { ReviewNotice, type ReviewNoticeKind } from './templates/ReviewNotice'
+
+/** What a review notice needs of the document it is about. */
+type ReviewedRef = { id: number; title: string; submittedBy?: number | User | null }
 
 /** How long a reset link works (Payload's default expiration, stated in the mail). */
 export const RESET_VALID_MINUTES = 60
