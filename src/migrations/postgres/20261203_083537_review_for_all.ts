@@ -1,9 +1,9 @@
 /**
- * Quotes, milestones and events get drafts, versions and review; users get review-notice
- * preferences; the audit trail names its collection. Generated, then corrected by hand: drizzle-kit
- * took the events' new `_status` for a rename of `status`, whose enum had the same default name
- * (`status` now has its own, `enum_events_event_status`), and existing quotes, milestones and
- * events stay public (`_status = 'published'`), as the SQLite migration keeps them.
+ * Quotes, milestones and events get drafts, versions and review; the audit trail names its
+ * collection. Generated, then corrected by hand: drizzle-kit took the events' new `_status` for
+ * a rename of `status`, whose enum had the same default name (`status` now has its own,
+ * `enum_events_event_status`), and existing quotes, milestones and events stay public
+ * (`_status = 'published'`), as the SQLite migration keeps them.
  */
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
@@ -27,8 +27,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__events_v_version_review_status" AS ENUM('in_progress', 'awaiting_review', 'changes_requested', 'approved');
   CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_release_activity_subject_type" AS ENUM('press-releases', 'quotes', 'milestones', 'events');
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
   CREATE TABLE "_quotes_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -183,7 +181,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "events" ADD COLUMN "submitted_by_id" integer;
   ALTER TABLE "events" ADD COLUMN "submitted_at" timestamp(3) with time zone;
   ALTER TABLE "events" ADD COLUMN "_status" "enum_events_status" DEFAULT 'draft';
-  ALTER TABLE "users" ADD COLUMN "review_notices" boolean DEFAULT true;
   ALTER TABLE "release_activity" ADD COLUMN "subject_type" "enum_release_activity_subject_type" DEFAULT 'press-releases';
   ALTER TABLE "release_activity" ADD COLUMN "quote_id" integer;
   ALTER TABLE "release_activity" ADD COLUMN "milestone_id" integer;
@@ -314,14 +311,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "events" DROP COLUMN IF EXISTS "_status";
   DROP TYPE "public"."enum_events_status";
   CREATE TYPE "public"."enum_events_status" AS ENUM('scheduled', 'cancelled');
-  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
-  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'announceVisibility', 'deliverNotification', 'removeUnusedUpload', 'schedulePublish');
-  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
-  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
-  DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'announceVisibility', 'deliverNotification', 'removeUnusedUpload', 'schedulePublish');
-  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "quotes_review_status_idx";
   DROP INDEX "quotes_submitted_by_idx";
   DROP INDEX "quotes__status_idx";
@@ -363,7 +352,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "events" DROP COLUMN "submitted_by_id";
   ALTER TABLE "events" DROP COLUMN "submitted_at";
   ALTER TABLE "events" DROP COLUMN IF EXISTS "_status";
-  ALTER TABLE "users" DROP COLUMN "review_notices";
   ALTER TABLE "release_activity" DROP COLUMN "subject_type";
   ALTER TABLE "release_activity" DROP COLUMN "quote_id";
   ALTER TABLE "release_activity" DROP COLUMN "milestone_id";
