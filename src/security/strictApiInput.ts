@@ -108,8 +108,9 @@ const checkData = (
 /**
  * Over REST and GraphQL, a document whose data has a field the collection does not have, or a
  * value of the wrong type (a number for a title), is refused with a 400 naming each field at
- * fault, instead of being silently dropped or turned into text. An id that cannot exist (`abc`
- * where ids are numbers) is a 404 naming the id, not a database error.
+ * fault, instead of being silently dropped or turned into text; so is a create or an update with
+ * no document at all. An id that cannot exist (`abc` where ids are numbers) is a 404 naming the
+ * id, not a database error.
  */
 export const strictApiInputHook: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
@@ -122,7 +123,17 @@ export const strictApiInputHook: CollectionBeforeOperationHook = ({ args, collec
       throw new APIError(`No ${collection.slug} document has the id "${asked.slice(0, 40)}".`, 404, null, true)
   }
   const data = (args as { data?: unknown }).data
-  if ((operation !== 'create' && operation !== 'update') || data === undefined) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  if (data === undefined) {
+    // A file alone replaces an upload's file; anything else needs the document.
+    if (req.file) return args
+    throw new APIError(
+      'The request has no document: send it as a JSON object (Content-Type: application/json).',
+      400,
+      null,
+      true,
+    )
+  }
   if (!isPlainObject(data)) {
     throw new APIError(`The request body must be a JSON object, not ${describe(data)}.`, 400, null, true)
   }
