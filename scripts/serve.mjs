@@ -1,4 +1,4 @@
-// The production HTTP server (`npm start` runs it after building):
+// The production HTTP server (`npm start` runs it after building, and restarts it should it die):
 // Next.js, with bad requests refused in front of it (scripts/server/requestGuards.mjs), the public
 // responses it already rendered answered from memory (scripts/server/responseCache.mjs), and a
 // graceful shutdown.
@@ -58,19 +58,22 @@ server.keepAliveTimeout = 65_000
 
 server.listen(port, host, () => {
   console.log(`Newsroom ready on http://${host ?? 'localhost'}:${port}`)
+  // `npm start` (scripts/start.mjs) supervises this process over IPC.
+  process.send?.({ newsroom: 'ready' })
 })
 
 // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, then exit.
 let stopping = false
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => {
-    if (stopping) return
-    stopping = true
-    server.close(() => process.exit(0))
-    server.closeIdleConnections()
-    setTimeout(() => {
-      console.error(`Requests still running ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: exiting anyway.`)
-      process.exit(1)
-    }, SHUTDOWN_GRACE_MS).unref()
-  })
+const shutdown = (why) => {
+  if (stopping) return
+  stopping = true
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => {
+    console.error(`Requests still running ${SHUTDOWN_GRACE_MS / 1000} s after ${why}: exiting anyway.`)
+    process.exit(1)
+  }, SHUTDOWN_GRACE_MS).unref()
 }
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+// The supervisor is gone (killed outright): nobody could stop or restart this server any more.
+if (process.connected) process.on('disconnect', () => shutdown('the supervisor (npm start) went away'))
