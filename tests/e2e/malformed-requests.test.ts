@@ -168,6 +168,15 @@ const CASES = (): Case[] => [
     status: 415,
     mentions: /without a Content-Type/,
   },
+  {
+    name: 'GraphQL, JSON in Latin-1',
+    method: 'POST',
+    path: '/api/graphql',
+    headers: { 'Content-Type': 'application/json; charset=iso-8859-1' },
+    body: graphql('{ Topics { docs { id } } }'),
+    status: 415,
+    mentions: /application\/json in UTF-8/,
+  },
   { name: 'GraphQL, GET', path: '/api/graphql?query=%7BTopics%7Bdocs%7Bid%7D%7D%7D', status: 405, mentions: /POST/ },
   // Multipart bodies
   {

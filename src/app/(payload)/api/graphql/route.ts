@@ -33,6 +33,14 @@ const refusedStatus = (text: string): number | null => {
 const refusalsAnswered = async (...args: Parameters<typeof post>): Promise<Response> => {
   try {
     const response = await post(...args)
+    // graphql-http's own refusals (415 for a charset other than UTF-8, 405) have no body.
+    if (response.status >= 400 && response.body === null) {
+      const message =
+        response.status === 415
+          ? 'Send GraphQL requests as application/json in UTF-8 (charset=utf-8, or no charset).'
+          : `The GraphQL request was refused (${response.status} ${response.statusText}).`
+      return problem(response.status, message, Object.fromEntries(response.headers))
+    }
     if (response.status !== 200) return response
     const text = await response.text()
     const status = refusedStatus(text)
