@@ -7,9 +7,12 @@ import type { Plugin } from 'payload'
 import { strictApiInput } from '@/security/strictApiInput'
 
 import { seo } from './seo'
+import { objectStorage } from './storage'
 
 export const plugins: Plugin[] = [
   ...seo,
+  // Uploads in S3 when S3_BUCKET is set, on local disk otherwise.
+  objectStorage(),
   // REST and GraphQL refuse unknown fields and wrongly typed values with a 400 naming them.
   strictApiInput,
 ]

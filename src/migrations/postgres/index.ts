@@ -1,5 +1,6 @@
 import * as migration_20261203_073048_initial from './20261203_073048_initial'
 import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
+import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261203_073100_search_index.up,
     down: migration_20261203_073100_search_index.down,
     name: '20261203_073100_search_index',
+  },
+  {
+    up: migration_20261203_082023_object_storage_fields.up,
+    down: migration_20261203_082023_object_storage_fields.down,
+    name: '20261203_082023_object_storage_fields',
   },
 ]
