@@ -11,13 +11,15 @@ import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
 
-import { embeddedDatabaseFile, mediaDirectory, secretFileBeside } from './lib/embedded.mjs'
+import { embeddedDatabaseFile, mediaBucket, mediaDirectory, secretFileBeside } from './lib/embedded.mjs'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' } } })
 
 const databaseFile = embeddedDatabaseFile()
 if (!databaseFile) {
-  console.error('DATABASE_URI names MongoDB: back it up with mongodump (see the README), plus the media folder.')
+  console.error(
+    'DATABASE_URI names a server database: back it up with pg_dump or mongodump (see the README, Backups), plus the media folder or bucket.',
+  )
   process.exit(1)
 }
 if (!existsSync(databaseFile)) {
@@ -38,22 +40,28 @@ try {
   } finally {
     client.close()
   }
+  // Uploads in a bucket are not copied: the archive says where they are, and the bucket is backed
+  // up on its own (versioning, or `aws s3 sync`; see the README). The media folder is empty then.
+  const bucket = mediaBucket()
   const media = mediaDirectory()
   mkdirSync(path.join(work, 'media'))
-  if (existsSync(media)) cpSync(media, path.join(work, 'media'), { recursive: true })
+  if (!bucket && existsSync(media)) cpSync(media, path.join(work, 'media'), { recursive: true })
   const secret = secretFileBeside(databaseFile)
   if (existsSync(secret)) cpSync(secret, path.join(work, '.payload-secret'))
   const manifest = {
     format: 'partner-newsroom-backup/1',
     createdAt: new Date().toISOString(),
     database: 'newsroom.db',
-    media: 'media',
+    media: bucket ? null : 'media',
+    mediaBucket: bucket,
     mediaFiles: readdirSync(path.join(work, 'media'), { recursive: true }).length,
     secret: existsSync(secret) ? '.payload-secret' : null,
   }
   writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   mkdirSync(outDir, { recursive: true })
   await tar.create({ gzip: true, file: archive, cwd: work, portable: true }, readdirSync(work))
+  if (bucket)
+    console.error(`Uploads are in the S3 bucket ${bucket}: not in this archive, back the bucket up on its own.`)
   console.log(archive)
 } finally {
   rmSync(work, { recursive: true, force: true })

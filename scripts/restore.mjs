@@ -59,17 +59,20 @@ try {
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, databaseFile + suffix + aside)
   }
-  if (existsSync(media)) renameSync(media, media + aside)
+  // A backup of a newsroom whose uploads are in a bucket holds none: the media folder stays as it is.
+  if (manifest.media && existsSync(media)) renameSync(media, media + aside)
   mkdirSync(path.dirname(databaseFile), { recursive: true })
   cpSync(path.join(work, manifest.database), databaseFile)
-  cpSync(path.join(work, manifest.media), media, { recursive: true })
+  if (manifest.media) cpSync(path.join(work, manifest.media), media, { recursive: true })
   const secret = secretFileBeside(databaseFile)
   if (manifest.secret) {
     if (existsSync(secret)) renameSync(secret, secret + aside)
     cpSync(path.join(work, manifest.secret), secret)
   }
   console.log(
-    `Restored ${databaseFile} and ${media} (${manifest.mediaFiles} media files) from a backup of ${manifest.createdAt}.`,
+    manifest.media
+      ? `Restored ${databaseFile} and ${media} (${manifest.mediaFiles} media files) from a backup of ${manifest.createdAt}.`
+      : `Restored ${databaseFile} from a backup of ${manifest.createdAt}; its uploads are in the S3 bucket ${manifest.mediaBucket}.`,
   )
 } finally {
   rmSync(work, { recursive: true, force: true })

@@ -1,10 +1,10 @@
 // The part of the suite `npm test` runs a second time on PostgreSQL (scripts/test.mjs), each test
 // file on a database of its own: the visibility rule and the leak matrix, access by role, the
-// contributor write matrix, the editorial workflow and jobs (exactly once), media access, search,
-// feeds, pages, slugs, validation and the wire import. Left out: tests of the embedded database
-// itself (connections, write turns, crash, backup), of its SQLite migrations, and the browser
-// tests of page quality, the admin and load, which test the app rather than the database; the
-// README says so (Which databases CI exercises).
+// contributor write matrix, the editorial workflow and jobs (exactly once, two runners), media
+// access, search, feeds, pages, slugs, validation, the wire import and uploads in object storage.
+// Left out: tests of the embedded database itself (connections, write turns, crash, backup), of
+// its SQLite migrations, and the browser tests of page quality, the admin and load, which test
+// the app rather than the database; the README says so (Which databases CI exercises).
 export const POSTGRES_TESTS = [
   'tests/integration/visibility-rule.test.ts',
   'tests/integration/release-access.test.ts',
@@ -25,5 +25,6 @@ export const POSTGRES_TESTS = [
   'tests/integration/validation.test.ts',
   'tests/integration/wire-import.test.ts',
   'tests/integration/accounts.test.ts',
+  'tests/integration/object-storage.test.ts',
   'tests/e2e/leak-matrix.test.ts',
 ]

@@ -115,9 +115,10 @@ export const upsertMedia = async ({ payload, refs, tally }: SeedContext, input: 
     outcome = 'created'
   } else {
     id = existing.id
-    // Local storage: compare the bytes on disk. Otherwise the recorded size is the best clue.
-    const staticDir = payload.collections.media.config.upload.staticDir
-    const stored = staticDir && existing.filename ? path.join(staticDir, existing.filename) : null
+    // Local storage: compare the bytes on disk. In a bucket (S3_BUCKET) the recorded size is the best clue.
+    const { staticDir, disableLocalStorage } = payload.collections.media.config.upload
+    const stored =
+      staticDir && !disableLocalStorage && existing.filename ? path.join(staticDir, existing.filename) : null
     const fileStale = stored
       ? !existsSync(stored) || !readFileSync(stored).equals(buffer)
       : existing.filesize !== buffer.length

@@ -56,7 +56,15 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   if (kind === 'postgres') {
     return postgresAdapter({
       // Fail within seconds when the server is unreachable; idle connections are given back.
-      pool: { connectionString: uri, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+      // A running job holds one connection for its transaction and may need a second beside it
+      // (src/jobs/once.ts), and a run starts up to 20 jobs at once: the pool must be larger than
+      // the default 10, or jobs wait on each other until the acquire timeout.
+      pool: {
+        connectionString: uri,
+        max: Number(process.env.DATABASE_POOL_MAX) || 30,
+        connectionTimeoutMillis: 10_000,
+        idleTimeoutMillis: 30_000,
+      },
       push: false,
       // No `prodMigrations`: the adapter would run them at connect in every instance at once, and
       // the loser of that race exits. onInit runs them under a lock instead (migrateUnderLock).

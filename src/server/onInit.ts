@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { ensureSearchIndexes } from '@/search/setup'
 
+import { makeJobClaimsAtomic } from './atomicJobClaim'
 import { manageConnections, migrateUnderLock } from './database'
 import { databaseKind, shouldSeedDemo, usesEmbeddedDatabase } from './env'
 import { ensureMongoSortIndexes } from './mongoIndexes'
@@ -22,7 +23,10 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
-  if (databaseKind() === 'postgres') await migrateUnderLock(payload)
+  if (databaseKind() === 'postgres') {
+    await migrateUnderLock(payload)
+    makeJobClaimsAtomic(payload)
+  }
   await ensureSearchIndexes(payload)
   await ensureMongoSortIndexes(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {

@@ -85,8 +85,9 @@ describe('two job runners on one database', () => {
       150_000,
     )
 
-    // Lifts a few seconds ahead, so both runners' next scheduled run finds all of them due at once.
-    const liftAt = new Date(Date.now() + 4000).toISOString()
+    // One lift moment for all ten, far enough ahead that every release is saved (still embargoed)
+    // before it, so both runners' next scheduled run finds all ten due at once.
+    const liftAt = new Date(Date.now() + 25_000).toISOString()
     const releases = []
     for (let i = 0; i < RELEASES; i++) {
       releases.push(
@@ -102,6 +103,7 @@ describe('two job runners on one database', () => {
         }),
       )
     }
+    expect(Date.now(), 'the releases took too long to save to be embargoed still').toBeLessThan(Date.parse(liftAt))
     const ids = releases.map((r) => r.id)
     const becamePublic = async () =>
       (
@@ -115,7 +117,7 @@ describe('two job runners on one database', () => {
       ).docs
     const hooks = () => receiver.received.filter((r) => r.path === '/a' || r.path === '/b')
 
-    await until('every lift to be announced and delivered', async () => hooks().length >= 2 * RELEASES, 90_000)
+    await until('every lift to be announced and delivered', async () => hooks().length >= 2 * RELEASES, 120_000)
     // Two more scheduled runs of both workers: any duplicate would arrive by then.
     await new Promise((r) => setTimeout(r, 21_000))
 
@@ -133,7 +135,7 @@ describe('two job runners on one database', () => {
     const pairs = deliveries.docs.map((d) => `${d.release}:${d.subscriber}`)
     expect(pairs).toHaveLength(2 * RELEASES)
     expect(new Set(pairs).size).toBe(2 * RELEASES)
-    expect(deliveries.docs.every((d) => d.status === 'delivered')).toBe(true)
+    expect(deliveries.docs.map((d) => d.status)).toEqual(deliveries.docs.map(() => 'delivered'))
     const received = hooks().map((h) => `${JSON.parse(h.body).release.slug}:${h.path}`)
     expect(received).toHaveLength(2 * RELEASES)
     expect(new Set(received).size).toBe(2 * RELEASES)

@@ -1,6 +1,7 @@
 import * as migration_20261203_073048_initial from './20261203_073048_initial'
 import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
 import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
+import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261203_081541_user_review_notices.up,
     down: migration_20261203_081541_user_review_notices.down,
     name: '20261203_081541_user_review_notices',
+  },
+  {
+    up: migration_20261203_082023_object_storage_fields.up,
+    down: migration_20261203_082023_object_storage_fields.down,
+    name: '20261203_082023_object_storage_fields',
   },
   {
     up: migration_20261203_083537_review_for_all.up,

@@ -37,6 +37,7 @@ import { PublicSiteNavLink as PublicSiteNavLink_5374e4debdee2c04bf3c21d149a6348d
 import { PublicSiteLink as PublicSiteLink_5374e4debdee2c04bf3c21d149a6348d } from '@/admin/branding/PublicSiteLink'
 import { ReviewQueue as ReviewQueue_e63259fa1da286768ea7b00fb4a1a601 } from '@/admin/review/ReviewQueue'
 import { NavBrand as NavBrand_02798fa61072cab6da92891b8e552dc5 } from '@/admin/branding/Icon'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportWireCopyView as ImportWireCopyView_2ad6d673884928865e140c598a536b1e } from '@/admin/importWireCopy/ImportWireCopyView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -81,6 +82,7 @@ export const importMap = {
   "@/admin/branding/PublicSiteLink#PublicSiteLink": PublicSiteLink_5374e4debdee2c04bf3c21d149a6348d,
   "@/admin/review/ReviewQueue#ReviewQueue": ReviewQueue_e63259fa1da286768ea7b00fb4a1a601,
   "@/admin/branding/Icon#NavBrand": NavBrand_02798fa61072cab6da92891b8e552dc5,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView": ImportWireCopyView_2ad6d673884928865e140c598a536b1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
