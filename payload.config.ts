@@ -9,6 +9,7 @@ import { Milestones } from './collections/Milestones'
 import { OnceKeys } from './collections/OnceKeys'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
+import { PublicChanges } from './collections/PublicChanges'
 import { Quotes } from './collections/Quotes'
 import { ReleaseActivity } from './collections/ReleaseActivity'
 import { Topics } from './collections/Topics'
@@ -69,6 +70,7 @@ export default buildConfig({
     WebhookSubscribers,
     WebhookDeliveries,
     OnceKeys,
+    PublicChanges,
   ],
   editor: richTextEditor(),
   db: databaseAdapter(),

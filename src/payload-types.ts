@@ -79,6 +79,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'once-keys': OnceKey;
+    'public-changes': PublicChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -786,6 +788,18 @@ export interface OnceKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  collectionSlug: string;
+  documentId?: string | null;
+  reason: 'change' | 'delete' | 'scheduled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -948,6 +962,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'once-keys';
         value: number | OnceKey;
+      } | null)
+    | ({
+        relationTo: 'public-changes';
+        value: number | PublicChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1373,6 +1391,17 @@ export interface OnceKeysSelect<T extends boolean = true> {
   key?: T;
   state?: T;
   leaseUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
