@@ -6,7 +6,7 @@ const nobody = () => false
  * The change log behind every public cache (src/cache/changes.ts): one row per change anonymous
  * readers may notice (a publish, edit, unpublish or delete; a scheduled publish or embargo lift),
  * written in the change's own transaction, so it appears to every instance exactly when the
- * change commits. Instances read the last few minutes of it once a second (hence the `createdAt`
+ * change commits. Instances read the last few minutes of it twice a second (hence the `createdAt`
  * index Payload keeps); rows older than an hour are pruned. Not shown in the admin and closed to
  * every API; only the server's own code writes it.
  */

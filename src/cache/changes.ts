@@ -5,7 +5,7 @@
  * - Every public change writes a change record (`public-changes`) with the request, so the record
  *   is part of the change's own transaction: it becomes visible exactly when the change commits,
  *   to every process, and disappears with it on a rollback.
- * - Every process that caches public content reads the records of the last few minutes once a
+ * - Every process that caches public content reads the records of the last few minutes twice a
  *   second (an indexed range read on `createdAt` that returns nothing while nothing changes) and
  *   drops its caches when it sees one it has not seen before.
  * - The writing process drops its own caches right after the commit (not before it: a read in
@@ -21,8 +21,8 @@ import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 export const PUBLIC_CHANGES = 'public-changes'
 
-/** How often each process looks for changes made by others: the bound on how stale it can be. */
-export const POLL_INTERVAL_MS = 1000
+/** How often each process looks for changes made by others (twice a second): the bound on how stale it can be. */
+export const POLL_INTERVAL_MS = 500
 /**
  * Records this young are read at every poll. Longer than any write transaction can stay open
  * (a transaction waits at most 30 s for its turn, src/server/writeTurns.ts), so a record that

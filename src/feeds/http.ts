@@ -7,8 +7,13 @@ import { absoluteUrl } from '@/urls'
 export const entityTag = (body: string): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-/** Feeds may be cached by CDNs briefly and served stale while they revalidate; readers always revalidate. */
-export const FEED_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300'
+/**
+ * Feeds may be kept by shared caches (a CDN) for 10 s and served stale for 20 s more while they
+ * revalidate; readers always revalidate. So a retracted release is gone from shared caches at
+ * most 30 s after every instance has dropped it (within a second of the commit, src/cache/changes.ts).
+ */
+export const SHARED_CACHE_SECONDS = { fresh: 10, stale: 20 } as const
+export const FEED_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS.fresh}, stale-while-revalidate=${SHARED_CACHE_SECONDS.stale}`
 
 /** RFC 9110 conditional GET (src/cache/conditionalGet.mjs, shared with the server's replay). */
 export const isNotModified = (request: Request, etag: string, lastModified: Date): boolean =>
