@@ -1,7 +1,8 @@
 // `npm run bench`: build the production server, seed fresh embedded databases with generated
 // archives, and measure the newsroom and its feeds from this (second) process on 127.0.0.1
-// with autocannon, against a static file of the feed's size served by the same server.
-// Prints a table and writes bench/results.json.
+// with autocannon, against a static file of the feed's size served by the same server; and the
+// propagation time from a publish through one instance until a second instance on the same
+// database shows it. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--sizes 100,10000] [--duration 10] [--connections 32] [--publishes 20] [--out FILE] [--no-baseline]
 import { spawn, spawnSync } from 'node:child_process'
@@ -126,7 +127,9 @@ const load = (url, headers = {}) =>
     })
   })
 
-const measureFreshness = async (url) => {
+// Publishes through `url` and waits until `readUrl` (the same server, or a second instance on the
+// same database) shows the release in its feed and on its home page.
+const measureFreshness = async (url, readUrl = url) => {
   const login = await (
     await fetch(`${url}/api/users/login`, {
       method: 'POST',
@@ -176,7 +179,7 @@ const measureFreshness = async (url) => {
       ['home', '/'],
     ]) {
       for (;;) {
-        const body = await (await fetch(`${url}${pathname}`)).text()
+        const body = await (await fetch(`${readUrl}${pathname}`)).text()
         if (body.includes(title)) break
         if (performance.now() - started > 30_000) throw new Error(`${title} never appeared in ${pathname}`)
         await sleep(5)
@@ -255,8 +258,24 @@ const main = async () => {
       }
       const freshness = options.publishes > 0 ? await measureFreshness(server.url) : null
       const peakRssMb = server.peakRssMb()
+      // A second instance on the same database: how long until a publish through the first shows
+      // there (src/cache/changes.ts: each instance polls the change log).
+      let propagation = null
+      if (options.publishes > 0) {
+        const second = await startServer(dir)
+        try {
+          await fetch(`${second.url}/feed.xml`)
+          await fetch(`${second.url}/`)
+          propagation = await measureFreshness(server.url, second.url)
+          log(
+            `${size} · propagation to a second instance: feed p50 ${propagation.feed.p50} ms p95 ${propagation.feed.p95} ms`,
+          )
+        } finally {
+          await second.stop()
+        }
+      }
       await server.stop()
-      results.sizes[size] = { seedSeconds, feedBytes, figures, freshness, peakRssMb }
+      results.sizes[size] = { seedSeconds, feedBytes, figures, freshness, propagation, peakRssMb }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -291,7 +310,7 @@ const printTable = (results) => {
   for (const size of sizes) {
     const r = results.sizes[size]
     console.log(
-      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; server peak RSS ${r.peakRssMb} MB`,
+      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; propagation (publish on one instance → visible on another) feed p50 ${r.propagation?.feed.p50 ?? '–'} ms p95 ${r.propagation?.feed.p95 ?? '–'} ms, home p50 ${r.propagation?.home.p50 ?? '–'} ms p95 ${r.propagation?.home.p95 ?? '–'} ms; server peak RSS ${r.peakRssMb} MB`,
     )
   }
 }
