@@ -9,6 +9,7 @@ import { Milestones } from './collections/Milestones'
 import { OnceKeys } from './collections/OnceKeys'
 import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
+import { PublicChanges } from './collections/PublicChanges'
 import { Quotes } from './collections/Quotes'
 import { ReleaseActivity } from './collections/ReleaseActivity'
 import { Topics } from './collections/Topics'
@@ -72,6 +73,7 @@ export default buildConfig({
     WebhookSubscribers,
     WebhookDeliveries,
     OnceKeys,
+    PublicChanges,
   ],
   editor: richTextEditor(),
   // @payloadcms/email-nodemailer with SMTP_URL / EMAIL_FROM; every mail goes through the jobs

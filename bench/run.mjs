@@ -3,7 +3,8 @@
 // 127.0.0.1 with autocannon, against the same bytes served three ways in the same run: a static
 // file served by the newsroom's own server, a bare Node server holding them in memory, and nginx
 // (where it is installed). Also: the first (cold) request of deep archive pages, and the server's
-// memory after the load. Prints a table and writes bench/results.json.
+// memory after the load; and the propagation time from a publish through one instance until a
+// second instance on the same database shows it. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--sizes 100,10000] [--duration 10] [--connections 32] [--publishes 20] [--out FILE] [--no-baseline]
 //
@@ -331,7 +332,9 @@ const stopChild = (child) =>
     setTimeout(() => child.kill('SIGKILL'), 5000).unref()
   })
 
-const measureFreshness = async (url) => {
+// Publishes through `url` and waits until `readUrl` (the same server, or a second instance on the
+// same database) shows the release in its feed and on its home page.
+const measureFreshness = async (url, readUrl = url) => {
   const login = await (
     await fetch(`${url}/api/users/login`, {
       method: 'POST',
@@ -381,7 +384,7 @@ const measureFreshness = async (url) => {
       ['home', '/'],
     ]) {
       for (;;) {
-        const body = await (await fetch(`${url}${pathname}`)).text()
+        const body = await (await fetch(`${readUrl}${pathname}`)).text()
         if (body.includes(title)) break
         if (performance.now() - started > 30_000) throw new Error(`${title} never appeared in ${pathname}`)
         await sleep(5)
@@ -494,8 +497,33 @@ const main = async () => {
       const freshness = options.publishes > 0 ? await measureFreshness(server.url) : null
       const rssAfterMb = rssMb(server.pid)
       const peakRssMb = server.peakRssMb()
+      // A second instance on the same database: how long until a publish through the first shows
+      // there (src/cache/changes.ts: each instance polls the change log).
+      let propagation = null
+      if (options.publishes > 0) {
+        const second = await startServer(dir)
+        try {
+          await fetch(`${second.url}/feed.xml`)
+          await fetch(`${second.url}/`)
+          propagation = await measureFreshness(server.url, second.url)
+          log(
+            `${size} · propagation to a second instance: feed p50 ${propagation.feed.p50} ms p95 ${propagation.feed.p95} ms`,
+          )
+        } finally {
+          await second.stop()
+        }
+      }
       await server.stop()
-      results.sizes[size] = { seedSeconds, feedBytes, figures, coldMs: cold, freshness, rssAfterMb, peakRssMb }
+      results.sizes[size] = {
+        seedSeconds,
+        feedBytes,
+        figures,
+        coldMs: cold,
+        freshness,
+        propagation,
+        rssAfterMb,
+        peakRssMb,
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -533,7 +561,7 @@ const printTable = (results) => {
       .map(([url, ms]) => `${url} ${ms} ms`)
       .join(', ')
     console.log(
-      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; first request ${cold}; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; server RSS after the run ${r.rssAfterMb} MB (peak ${r.peakRssMb} MB)`,
+      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; first request ${cold}; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; propagation (publish on one instance → visible on another) feed p50 ${r.propagation?.feed.p50 ?? '–'} ms p95 ${r.propagation?.feed.p95 ?? '–'} ms, home p50 ${r.propagation?.home.p50 ?? '–'} ms p95 ${r.propagation?.home.p95 ?? '–'} ms; server RSS after the run ${r.rssAfterMb} MB (peak ${r.peakRssMb} MB)`,
     )
   }
 }

@@ -79,6 +79,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     'once-keys': OnceKey;
+    'public-changes': PublicChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -352,6 +354,7 @@ export interface Media {
    * Photographer or rights holder.
    */
   credit?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -820,6 +823,18 @@ export interface OnceKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  collectionSlug: string;
+  documentId?: string | null;
+  reason: 'change' | 'delete' | 'scheduled';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -989,6 +1004,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'once-keys';
         value: number | OnceKey;
+      } | null)
+    | ({
+        relationTo: 'public-changes';
+        value: number | PublicChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1286,6 +1305,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1435,6 +1455,17 @@ export interface OnceKeysSelect<T extends boolean = true> {
   key?: T;
   state?: T;
   leaseUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

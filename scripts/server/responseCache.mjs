@@ -1,10 +1,11 @@
-// Answers repeat requests for public responses from memory, ahead of the Next.js router.
+// Answers repeat requests for public responses from memory, ahead of the Next.js router: the
+// last step of the public-content layer (src/cache/), which it only reads.
 //
-// Two kinds of entries, both fresh only while the public-content generation
-// (src/cache/publicContent.ts) is the one they were made in and their scheduled expiry (the next
-// embargo lift or future publish date, src/cache/publicCache.ts) has not come, the same rule as
-// every cached public response, so nothing the visibility rule hides is ever replayed:
-// - feeds: routes publish their rendered bytes on globalThis (src/feeds/fastPath.ts), and the
+// Two kinds of entries, both fresh only while src/cache/store.mjs says content of their
+// generation and expiry may be served (the public-content generation is current, the next
+// embargo lift or future publish date has not come, and the process is watching the change log
+// that every instance writes to), so nothing the visibility rule hides is ever replayed:
+// - feeds: routes offer their rendered bytes (src/cache/publicCache.ts `offerToReplay`), and the
 //   headers are taken from the first full response;
 // - pages: the HTML of an anonymous GET is captured as Next.js sends it. Pages also show
 //   time-dependent things (upcoming or past events), so they are kept for at most a minute.
@@ -12,6 +13,9 @@
 //   written into the header and the HTML alike.
 import { createHash, randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
+
+import { isNotModified } from '../../src/cache/conditionalGet.mjs'
+import { currentGeneration, isFresh, publicContentStore, scheduledExpiry } from '../../src/cache/store.mjs'
 
 const PAGE_TTL_MS = 60_000
 const PAGE_BUDGET_BYTES = 48 * 1024 * 1024
@@ -29,16 +33,14 @@ const PER_RESPONSE = new Set([
 const PRIVATE_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
 const NOT_PAGES = /^\/(?:api|admin|_next|preview)(?:\/|$)/
 
-const generation = () => globalThis.__newsroomPublicContent?.generation
-const schedule = () => globalThis.__newsroomPublicCache?.schedule
-const feeds = () => globalThis.__newsroomFastPath?.entries
+const feeds = () => publicContentStore().replay
 const pages = new Map()
 let pageBytes = 0
 
-const fresh = (entry) => Boolean(entry) && entry.generation === generation() && Date.now() < entry.validUntil
+const fresh = (entry) => Boolean(entry) && isFresh(entry.generation, entry.validUntil)
 
 const lookup = (url) => {
-  const feed = feeds()?.get(url)
+  const feed = feeds().get(url)
   if (fresh(feed) && feed.headers) return feed
   const page = pages.get(url)
   return fresh(page) ? page : null
@@ -53,22 +55,12 @@ const plainHeaders = (res) => {
   return headers
 }
 
-const etagMatches = (header, etag) =>
-  header
-    .split(',')
-    .map((t) => t.trim())
-    .some((t) => t === '*' || t === etag || t === `W/${etag}`)
-
-// RFC 9110: If-None-Match wins when present; otherwise If-Modified-Since, to the second.
-const notModified = (req, entry) => {
-  if (!entry.etag) return false
-  const inm = req.headers['if-none-match']
-  if (inm !== undefined) return etagMatches(inm, entry.etag)
-  const ims = req.headers['if-modified-since']
-  if (ims === undefined || !entry.lastModified) return false
-  const since = Date.parse(ims)
-  return !Number.isNaN(since) && Math.floor(Date.parse(entry.lastModified) / 1000) <= Math.floor(since / 1000)
-}
+const notModified = (req, entry) =>
+  isNotModified(
+    { ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] },
+    entry.etag,
+    entry.lastModified,
+  )
 
 // The replay may be gzip, so caches must key on Accept-Encoding as well.
 const withVary = (headers) => {
@@ -82,7 +74,7 @@ const withVary = (headers) => {
 export const serveFromCache = (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (req.url.length > MAX_URL) return false
-  const isPage = !feeds()?.has(req.url)
+  const isPage = !feeds().has(req.url)
   if (isPage && !cacheablePageRequest(req)) return false
   const entry = lookup(req.url)
   if (!entry) return false
@@ -128,9 +120,9 @@ const cacheablePageRequest = (req) =>
 /** Lets Next.js answer, and keeps what can be replayed: a feed's headers, a page's HTML. */
 export const rememberResponse = (req, res) => {
   if (req.method !== 'GET' || req.url.length > MAX_URL) return
-  if (feeds()?.has(req.url)) {
+  if (feeds().has(req.url)) {
     res.once('finish', () => {
-      const entry = feeds()?.get(req.url)
+      const entry = feeds().get(req.url)
       if (res.statusCode !== 200 || !fresh(entry) || entry.headers) return
       const headers = plainHeaders(res)
       if (headers.etag === entry.etag) entry.headers = headers
@@ -140,7 +132,7 @@ export const rememberResponse = (req, res) => {
   if (!cacheablePageRequest(req)) return
   // Ask Next.js for the identity encoding, so the HTML can be kept; replays are gzipped here.
   delete req.headers['accept-encoding']
-  const startedIn = generation()
+  const startedIn = currentGeneration()
   const chunks = []
   let size = 0
   const { write, end } = res
@@ -160,13 +152,13 @@ export const rememberResponse = (req, res) => {
     return end.call(this, chunk, encoding, cb)
   }
   res.once('finish', () => {
-    const plan = schedule()
+    const validUntil = scheduledExpiry()
     const headers = plainHeaders(res)
     const cacheable =
       res.statusCode === 200 &&
-      startedIn !== undefined &&
-      startedIn === generation() &&
-      plan?.generation === startedIn &&
+      startedIn === currentGeneration() &&
+      validUntil !== null &&
+      isFresh(startedIn, validUntil) &&
       String(headers['content-type'] ?? '').startsWith('text/html') &&
       !res.getHeader('content-encoding') &&
       !res.getHeader('set-cookie') &&
@@ -191,7 +183,7 @@ export const rememberResponse = (req, res) => {
       : { headers: { ...withoutEtag, etag }, etag }
     pages.set(req.url, {
       generation: startedIn,
-      validUntil: Math.min(plan.validUntil, Date.now() + PAGE_TTL_MS),
+      validUntil: Math.min(validUntil, Date.now() + PAGE_TTL_MS),
       raw: body,
       ...variant,
     })

@@ -12,7 +12,7 @@
  * the embargo lifts, and a file uploaded but not yet used is not public either.
  *
  * The set of public media ids is cached with the rest of the public content: every write that
- * could change it bumps the public-content generation, and a scheduled publish or embargo lift
+ * could change it drops public caches in every instance (src/cache/changes.ts), and a scheduled publish or embargo lift
  * expires it at that moment, exactly like the pages and feeds that show those images.
  */
 import type { Access, Payload } from 'payload'

@@ -11,7 +11,7 @@
  *   through a relationship, for quotes and milestones);
  * - `isReleasePublic`: the same rule for a document already in memory;
  * - `becomesPublicAt`: when a published release will become public by itself, so caches and the
- *   jobs queue know when the answer changes without any edit (src/data/releases.ts
+ *   jobs queue know when the answer changes without any edit (src/cache/publicCache.ts
  *   `nextScheduledVisibility` asks the database for the earliest such moment).
  * `publicDateOf` gives the date a public release carries (every page, feed, JSON-LD block,
  * sitemap entry and notification asks it, never `publishedAt` itself), `publicModifiedOf` and

@@ -1,73 +1,112 @@
 /**
- * Public content (rendered feeds, page data) kept in memory, so that serving it does no
- * database work while nothing has changed. An entry is fresh while the public-content
- * generation is the one it was built in and the next scheduled visibility change (a future
- * publish date or embargo) has not come. Nothing the visibility rule hides is ever served from
- * here: every change that could hide something bumps the generation first.
+ * The public-content cache: what public reads (src/data/, feeds, media access) keep in memory,
+ * so that serving them does no database work while nothing has changed. An entry is fresh while
+ * the public-content generation is the one it was built in, the next scheduled visibility change
+ * (a future publish date or an embargo lift) has not come, and this process is watching the
+ * change log (./changes.ts), which drops every entry when anyone, in any process, changes
+ * something public. Feeds are also offered to the server's replay (`offerToReplay`).
+ *
+ * Imports point one way: the visibility rule and the public reads feed this cache, this cache
+ * fills ./store.mjs, and the server's replay (scripts/server/responseCache.mjs) only reads it.
  */
-import { nextScheduledVisibility } from '@/data/releases'
+import { currentGeneration, isFresh, publicContentStore, type CacheEntry, type ReplayEntry } from './store.mjs'
 
-import { contentGeneration } from './publicContent'
-
-type Entry = { generation: number; validUntil: number; value: unknown }
-type State = {
-  entries: Map<string, Entry>
-  building: Map<string, Promise<Entry>>
-  schedule: { generation: number; validUntil: number } | null
-}
+export { dropPublicCaches } from './store.mjs'
 
 const MAX_ENTRIES = 5000
-const state: State = ((globalThis as { __newsroomPublicCache?: State }).__newsroomPublicCache ??= {
-  entries: new Map(),
-  building: new Map(),
-  schedule: null,
-})
+const MAX_REPLAY_ENTRIES = 2000
+
+/**
+ * The next moment a published release becomes public by itself (a future publish date or an
+ * embargo lifting): the visibility rule's `becomesPublicAt`, asked of the database for the
+ * earliest release, so cached content knows when it goes stale without any edit.
+ */
+const nextScheduledVisibility = async (now: Date): Promise<Date | null> => {
+  const payload = publicContentStore().payload
+  if (!payload) return now
+  const at = now.toISOString()
+  let next: number | null = null
+  for (const field of ['publishedAt', 'embargoUntil'] as const) {
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      where: { and: [{ _status: { equals: 'published' } }, { [field]: { greater_than: at } }] },
+      sort: field,
+      limit: 1,
+      depth: 0,
+      select: { [field]: true },
+      overrideAccess: true,
+    })
+    const value = docs[0]?.[field]
+    if (value) next = Math.min(next ?? Infinity, Date.parse(value))
+  }
+  return next === null ? null : new Date(next)
+}
 
 /** When cached public content next expires by itself, computed once per generation. */
 const validUntilForGeneration = async (generation: number): Promise<number> => {
+  const store = publicContentStore()
   const now = Date.now()
-  if (state.schedule && state.schedule.generation === generation && now < state.schedule.validUntil) {
-    return state.schedule.validUntil
+  if (store.schedule && store.schedule.generation === generation && now < store.schedule.validUntil) {
+    return store.schedule.validUntil
   }
   const next = await nextScheduledVisibility(new Date(now))
   const validUntil = next ? next.getTime() : Number.POSITIVE_INFINITY
-  state.schedule = { generation, validUntil }
+  if (generation === store.generation) store.schedule = { generation, validUntil }
   return validUntil
 }
+
+export type Cached<T> = { value: T; generation: number; validUntil: number }
 
 export const cachedPublic = async <T>(key: string, build: () => Promise<T>): Promise<T> =>
   (await cachedPublicEntry(key, build)).value
 
 /** The cached value with the generation it belongs to and the moment it expires by itself. */
-export const cachedPublicEntry = async <T>(
-  key: string,
-  build: () => Promise<T>,
-): Promise<{ value: T; generation: number; validUntil: number }> => {
-  const generation = contentGeneration()
-  const hit = state.entries.get(key)
-  if (hit && hit.generation === generation && Date.now() < hit.validUntil) return hit as Entry & { value: T }
+export const cachedPublicEntry = async <T>(key: string, build: () => Promise<T>): Promise<Cached<T>> => {
+  const store = publicContentStore()
+  const generation = currentGeneration()
+  const hit = store.entries.get(key)
+  if (hit && isFresh(hit.generation, hit.validUntil)) return hit as Cached<T>
 
-  const inFlight = state.building.get(key)
+  const inFlight = store.building.get(key)
   if (inFlight) {
     const entry = await inFlight
-    if (entry.generation === generation) return entry as Entry & { value: T }
+    if (entry.generation === currentGeneration()) return entry as Cached<T>
   }
 
-  const promise = (async (): Promise<Entry> => {
+  const promise = (async (): Promise<CacheEntry> => {
     const validUntil = await validUntilForGeneration(generation)
     const value = await build()
     const entry = { generation, validUntil, value }
-    // Only keep it if nothing changed while it was being built.
-    if (generation === contentGeneration()) {
-      if (state.entries.size >= MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string)
-      state.entries.set(key, entry)
+    // Only kept if nothing changed while it was being built (and changes are being watched).
+    if (isFresh(generation, validUntil)) {
+      if (store.entries.size >= MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value as string)
+      store.entries.set(key, entry)
     }
     return entry
   })()
-  state.building.set(key, promise)
+  store.building.set(key, promise)
   try {
-    return (await promise) as Entry & { value: T }
+    return (await promise) as Cached<T>
   } finally {
-    if (state.building.get(key) === promise) state.building.delete(key)
+    if (store.building.get(key) === promise) store.building.delete(key)
   }
+}
+
+/**
+ * Offers a rendered 200 response (a feed) to the server's replay, keyed by the request's path
+ * and query. The replay adds the headers Next.js sent the first time, so repeat requests are
+ * answered byte for byte as the route would answer them.
+ */
+export const offerToReplay = (
+  request: Request,
+  entry: Omit<ReplayEntry, 'headers' | 'raw' | 'gzip'> & { generation: number; validUntil: number },
+): void => {
+  if (!isFresh(entry.generation, entry.validUntil)) return
+  const { replay } = publicContentStore()
+  const url = new URL(request.url)
+  const key = `${url.pathname}${url.search}`
+  const existing = replay.get(key)
+  if (existing && existing.generation === entry.generation && existing.etag === entry.etag) return
+  if (!existing && replay.size >= MAX_REPLAY_ENTRIES) replay.delete(replay.keys().next().value as string)
+  replay.set(key, entry)
 }

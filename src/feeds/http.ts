@@ -1,33 +1,27 @@
 import { createHash } from 'node:crypto'
 
+import { isNotModified as notModified } from '@/cache/conditionalGet.mjs'
 import { absoluteUrl } from '@/urls'
 
 /** A strong validator: the same bytes always give the same tag. */
 export const entityTag = (body: string): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-/** Feeds may be cached by CDNs briefly and served stale while they revalidate; readers always revalidate. */
-export const FEED_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300'
-
-const matchesEtag = (header: string, etag: string) =>
-  header
-    .split(',')
-    .map((t) => t.trim())
-    .some((t) => t === '*' || t === etag || t === `W/${etag}`)
-
 /**
- * RFC 9110 conditional GET: If-None-Match wins when present; otherwise If-Modified-Since,
- * compared at the one-second resolution of HTTP dates.
+ * Feeds may be kept by shared caches (a CDN) for 10 s and served stale for 20 s more while they
+ * revalidate; readers always revalidate. So a retracted release is gone from shared caches at
+ * most 30 s after every instance has dropped it (within a second of the commit, src/cache/changes.ts).
  */
-export const isNotModified = (request: Request, etag: string, lastModified: Date): boolean => {
-  const inm = request.headers.get('if-none-match')
-  if (inm !== null) return matchesEtag(inm, etag)
-  const ims = request.headers.get('if-modified-since')
-  if (ims === null) return false
-  const since = Date.parse(ims)
-  if (Number.isNaN(since)) return false
-  return Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
-}
+export const SHARED_CACHE_SECONDS = { fresh: 10, stale: 20 } as const
+export const FEED_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS.fresh}, stale-while-revalidate=${SHARED_CACHE_SECONDS.stale}`
+
+/** RFC 9110 conditional GET (src/cache/conditionalGet.mjs, shared with the server's replay). */
+export const isNotModified = (request: Request, etag: string, lastModified: Date): boolean =>
+  notModified(
+    { ifNoneMatch: request.headers.get('if-none-match'), ifModifiedSince: request.headers.get('if-modified-since') },
+    etag,
+    lastModified,
+  )
 
 export type CachedFeed =
   | { status: 200; body: string; etag: string; lastModified: Date }

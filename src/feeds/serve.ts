@@ -1,7 +1,6 @@
-import { cachedPublicEntry } from '@/cache/publicCache'
+import { cachedPublicEntry, offerToReplay } from '@/cache/publicCache'
 
 import { buildEventsCalendar } from './eventsCalendar'
-import { publishForFastPath } from './fastPath'
 import { FEED_FORMATS, scopeKey, type FeedFormat, type FeedScope } from './formats'
 import { entityTag, feedRedirect, feedResponse, parsePage, type CachedFeed, type FeedResponseOptions } from './http'
 import { buildMilestonesFeed } from './milestonesFeed'
@@ -9,7 +8,7 @@ import { buildReleaseFeed, type BuiltFeed } from './releaseFeed'
 
 /**
  * A built feed, with its ETag computed once, cached until public content changes, and offered
- * to the server's fast path (./fastPath.ts) for repeat requests of the same URL.
+ * to the server's replay (scripts/server/responseCache.mjs) for repeat requests of the same URL.
  */
 const serveCachedFeed = async (
   request: Request,
@@ -26,7 +25,7 @@ const serveCachedFeed = async (
     return built.status === 200 ? { ...built, etag: entityTag(built.body) } : built
   })
   if (feed.status === 200) {
-    publishForFastPath(request, {
+    offerToReplay(request, {
       generation,
       validUntil,
       body: feed.body,

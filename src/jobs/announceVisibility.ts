@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { becomesPublicAt, isReleasePublic, publicDateOf } from '@/access/visibility'
-import { invalidatePublicContent } from '@/cache/publicContent'
+import { recordPublicChange } from '@/cache/changes'
 import { noticePublished } from '@/email/staffMail'
 import { announceRelease } from '@/notify/announceRelease'
 import { recordActivity } from '@/workflow/activity'
@@ -10,7 +10,7 @@ import { once } from './once'
 
 /**
  * Runs on the jobs queue at the moment a published release becomes public by itself (its
- * embargo lifts or its future publish date arrives): public caches are revalidated by tag, the
+ * embargo lifts or its future publish date arrives): every instance's public caches are dropped, the
  * lift is written to the audit trail, the author is told by e-mail, and partner sites and the
  * WebSub hub are notified.
  * A job whose moment no longer matches the release (embargo moved, release unpublished) only
@@ -27,7 +27,9 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
   ],
   retries: 3,
   handler: async ({ input, req }) => {
-    invalidatePublicContent()
+    // Every instance expires its caches at this moment by itself (src/cache/publicCache.ts); the
+    // record makes sure of it, also for caches built before the release was scheduled.
+    await recordPublicChange(req, { collection: 'press-releases', document: input.release, reason: 'scheduled' })
     const release = await req.payload.findByID({
       collection: 'press-releases',
       id: input.release,
@@ -50,9 +52,7 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       },
     )
     if (!announced.ran) return { output: {} }
-    req.payload.logger.info(
-      `Release ${input.release} is public from ${input.at}: caches revalidated, partners notified`,
-    )
+    req.payload.logger.info(`Release ${input.release} is public from ${input.at}: caches dropped, partners notified`)
     return { output: {} }
   },
 }

@@ -10,6 +10,7 @@ import * as migration_20261202_184652_once_keys from './20261202_184652_once_key
 import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
 import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
 import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
+import * as migration_20261203_073609_public_changes from './20261203_073609_public_changes'
 import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
 import * as migration_20261203_081953_object_storage_fields from './20261203_081953_object_storage_fields'
@@ -74,6 +75,11 @@ export const migrations = [
     up: migration_20261202_190000_search_index.up,
     down: migration_20261202_190000_search_index.down,
     name: '20261202_190000_search_index',
+  },
+  {
+    up: migration_20261203_073609_public_changes.up,
+    down: migration_20261203_073609_public_changes.down,
+    name: '20261203_073609_public_changes',
   },
   {
     up: migration_20261203_073642_user_review_notices.up,

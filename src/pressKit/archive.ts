@@ -11,6 +11,7 @@ import { zipSync, type Zippable } from 'fflate'
 import { handleEndpoints } from 'payload'
 
 import { cachedPublicEntry } from '@/cache/publicCache'
+import { isFresh, publicContentStore } from '@/cache/store.mjs'
 import { releaseBySlug } from '@/data/newsroom'
 import { absoluteUrl } from '@/urls'
 import config from '@payload-config'
@@ -22,9 +23,8 @@ export type PressKit = { body: Uint8Array; etag: string; lastModified: Date; fil
 type Kept = PressKit & { generation: number; validUntil: number; slug: string }
 
 const BUDGET_BYTES = 64 * 1024 * 1024
-const state: { kept: Map<string, Kept>; bytes: number } = ((
-  globalThis as { __newsroomPressKits?: { kept: Map<string, Kept>; bytes: number } }
-).__newsroomPressKits ??= { kept: new Map(), bytes: 0 })
+// Kept with the rest of the public content (src/cache/store.mjs), so a public change drops it too.
+const state = publicContentStore().pressKits as { kept: Map<string, Kept>; bytes: number }
 
 const forget = (slug: string) => {
   const old = state.kept.get(slug)
@@ -70,7 +70,7 @@ export const pressKitArchive = async (slug: string): Promise<PressKit | null> =>
   } = await cachedPublicEntry(`release:${slug}:press-kit`, () => releaseBySlug(slug))
   if (!release) return null
   const hit = state.kept.get(slug)
-  if (hit && hit.generation === generation && Date.now() < hit.validUntil) {
+  if (hit && hit.generation === generation && isFresh(hit.generation, hit.validUntil)) {
     // Most recently used last, so the budget drops the coldest archive first.
     state.kept.delete(slug)
     state.kept.set(slug, hit)

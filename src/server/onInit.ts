@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
+import { watchPublicChanges } from '@/cache/changes'
 import { migrations } from '@/migrations'
 import { ensureSearchIndexes } from '@/search/setup'
 
@@ -29,6 +30,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   await ensureSearchIndexes(payload)
   await ensureMongoSortIndexes(payload)
+  // Public caches follow the change log every instance writes (src/cache/changes.ts).
+  watchPublicChanges(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')
     // Loaded only when needed: the demo content is not part of every start (or of the CLI).

@@ -18,7 +18,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { isEditor, isStaff } from '@/access/roles'
-import { invalidatePublicContent } from '@/cache/publicContent'
+import { recordPublicChange } from '@/cache/changes'
 
 type Id = number | string
 
@@ -48,7 +48,7 @@ const claim = async (req: PayloadRequest, quote: { id: Id; _status?: string | nu
   // A draft waits on top of the published quote: both get the release, and the draft stays a draft.
   await req.payload.db.updateOne({ collection: 'quotes', id: quote.id, data, req })
   await req.payload.update({ ...common, data, draft: true })
-  invalidatePublicContent()
+  await recordPublicChange(req, { collection: 'quotes', document: quote.id, reason: 'change' })
 }
 
 export const claimQuotesUsed: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -10,7 +10,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-harness-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
-  it('seeds, loads every endpoint, measures freshness and memory, and writes the results', () => {
+  it('seeds, loads every endpoint, measures freshness, propagation to a second instance and memory, and writes the results', () => {
     const out = path.join(dir, 'results.json')
     const run = spawnSync(
       process.execPath,
@@ -65,6 +65,9 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         expect(Object.keys(f.statusCodes), name).toEqual([name.endsWith('304') ? '304' : '200'])
       }
       expect(r.freshness.feed.p95).toBeGreaterThan(0)
+      // A second instance on the same database shows a publish through the first.
+      expect(r.propagation.feed.p95).toBeGreaterThan(0)
+      expect(r.propagation.home.p50).toBeGreaterThan(0)
       expect(r.peakRssMb).toBeGreaterThan(0)
       expect(r.rssAfterMb).toBeGreaterThan(0)
       // The deepest archive page was requested cold (11 or 12 releases: page 2 is the last).

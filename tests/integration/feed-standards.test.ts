@@ -54,7 +54,7 @@ beforeAll(async () => {
   process.env.SITE_URL = SITE
   n = await startTestNewsroom()
   serve = await import('@/feeds/serve')
-  invalidate = (await import('@/cache/publicContent')).invalidatePublicContent
+  invalidate = (await import('@/cache/publicCache')).dropPublicCaches
   const p = n.payload
   const jpeg = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#225588' } })
     .jpeg()

@@ -45,7 +45,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })) as PressRelease
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, liftAt - Date.now() + 200)))
-  ;(await import('@/cache/publicContent')).invalidatePublicContent()
+  ;(await import('@/cache/publicCache')).dropPublicCaches()
 }, 120_000)
 afterAll(async () => n?.close())
 

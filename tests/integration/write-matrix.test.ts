@@ -274,8 +274,8 @@ const slugs = { releases: [] as string[], partners: [] as string[], topics: [] a
 
 /** Every anonymous surface, as strings by surface name. */
 const snapshot = async (): Promise<Record<string, string>> => {
-  const { invalidatePublicContent } = await import('@/cache/publicContent')
-  invalidatePublicContent()
+  const { dropPublicCaches } = await import('@/cache/publicCache')
+  dropPublicCaches()
   const data = await import('@/data/newsroom')
   const topicsData = await import('@/data/topics')
   const { buildReleaseFeed } = await import('@/feeds/releaseFeed')

@@ -3,6 +3,7 @@ import * as migration_20261203_073100_search_index from './20261203_073100_searc
 import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
 import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
+import * as migration_20261203_084652_public_changes from './20261203_084652_public_changes'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261203_083537_review_for_all.up,
     down: migration_20261203_083537_review_for_all.down,
     name: '20261203_083537_review_for_all',
+  },
+  {
+    up: migration_20261203_084652_public_changes.up,
+    down: migration_20261203_084652_public_changes.down,
+    name: '20261203_084652_public_changes',
   },
 ]

@@ -1,0 +1,167 @@
+/**
+ * Invalidation through the database, so that every instance of a deployment (and every process
+ * that writes: `npm run seed`, the jobs worker) agrees on what is public.
+ *
+ * - Every public change writes a change record (`public-changes`) with the request, so the record
+ *   is part of the change's own transaction: it becomes visible exactly when the change commits,
+ *   to every process, and disappears with it on a rollback.
+ * - Every process that caches public content reads the records of the last few minutes twice a
+ *   second (an indexed range read on `createdAt` that returns nothing while nothing changes) and
+ *   drops its caches when it sees one it has not seen before.
+ * - The writing process drops its own caches right after the commit (not before it: a read in
+ *   between would cache the old content under the new generation), so its next request shows the
+ *   change at once.
+ * The poll is adapter-neutral (local API only); it reads a window rather than "the newest id"
+ * because records commit in a different order than they were created.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { dropPublicCaches, publicContentStore } from './store.mjs'
+import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
+
+export const PUBLIC_CHANGES = 'public-changes'
+
+/** How often each process looks for changes made by others (twice a second): the bound on how stale it can be. */
+export const POLL_INTERVAL_MS = 500
+/**
+ * Records this young are read at every poll. Longer than any write transaction can stay open
+ * (a transaction waits at most 30 s for its turn, src/server/writeTurns.ts), so a record that
+ * commits late is still inside the window when it appears.
+ */
+const WINDOW_MS = 5 * 60_000
+/** More records than this in the window: changes are pouring in, drop caches at every poll. */
+const WINDOW_LIMIT = 1000
+/** Records older than this are deleted, by whichever process gets there. */
+const KEEP_MS = 60 * 60_000
+const PRUNE_EVERY_MS = 10 * 60_000
+
+export type PublicChangeReason = 'change' | 'delete' | 'scheduled'
+export type PublicChange = { collection: string; document?: number | string | null; reason: PublicChangeReason }
+
+type Adapter = Payload['db'] & { publicChangesWatched?: boolean }
+
+/**
+ * After a commit (or rollback) of a transaction that recorded a public change, drop this
+ * process's caches. Installed once per database adapter; every adapter ends its transactions
+ * through these two methods.
+ */
+const dropAfterTransactions = (db: Adapter) => {
+  if (db.publicChangesWatched) return
+  db.publicChangesWatched = true
+  const store = publicContentStore()
+  for (const method of ['commitTransaction', 'rollbackTransaction'] as const) {
+    const end = db[method]
+    if (typeof end !== 'function') continue
+    db[method] = (async (id: number | string | Promise<number | string>) => {
+      try {
+        return await end.call(db, id)
+      } finally {
+        const settled = id instanceof Promise ? await id.catch(() => null) : id
+        const records = settled === null ? undefined : store.pendingTransactions.get(settled)
+        if (records) {
+          store.pendingTransactions.delete(settled!)
+          // Our own records need no second drop when the poll comes across them.
+          if (method === 'commitTransaction') records.forEach((record) => store.seenChanges.add(record))
+          dropPublicCaches()
+        }
+      }
+    }) as typeof end
+  }
+}
+
+/** Called by hooks and jobs for every change anonymous readers may notice. */
+export const recordPublicChange = async (req: PayloadRequest, change: PublicChange): Promise<void> => {
+  dropAfterTransactions(req.payload.db as Adapter)
+  const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  // Straight to the adapter (with the request, so inside its transaction): the record needs no
+  // access check, hooks or validation, and every write pays for it.
+  const record = await req.payload.db.create({
+    collection: PUBLIC_CHANGES,
+    data: {
+      collectionSlug: change.collection,
+      documentId: change.document == null ? null : String(change.document),
+      reason: change.reason,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    },
+    req,
+  })
+  const store = publicContentStore()
+  if (transaction) {
+    store.pendingTransactions.set(transaction, [
+      ...(store.pendingTransactions.get(transaction) ?? []),
+      String(record.id),
+    ])
+  } else {
+    // Without a transaction (MongoDB without a replica set) the change is already committed.
+    store.seenChanges.add(String(record.id))
+    dropPublicCaches()
+  }
+}
+
+/** The ids of the records in the window, or null when the window overflows. */
+const recentChanges = async (payload: Payload): Promise<Set<string> | null> => {
+  const { docs } = await payload.find({
+    collection: PUBLIC_CHANGES,
+    where: { createdAt: { greater_than: new Date(Date.now() - WINDOW_MS).toISOString() } },
+    sort: '-createdAt',
+    limit: WINDOW_LIMIT,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+  })
+  return docs.length >= WINDOW_LIMIT ? null : new Set(docs.map((d) => String(d.id)))
+}
+
+const prune = (payload: Payload) =>
+  payload.db.deleteMany({
+    collection: PUBLIC_CHANGES,
+    where: { createdAt: { less_than: new Date(Date.now() - KEEP_MS).toISOString() } },
+  })
+
+/**
+ * Starts the poll for this process (once). Until its first read succeeds, and whenever a read
+ * fails, nothing is cached (./store.mjs `isFresh`): a process that cannot see others' changes
+ * serves every public request fresh from the database.
+ */
+export const watchPublicChanges = (payload: Payload): void => {
+  const store = publicContentStore()
+  if (store.started) return
+  store.started = true
+  store.payload = payload
+  dropAfterTransactions(payload.db as Adapter)
+  let lastPrune = 0
+  let polling = false
+  const poll = async () => {
+    if (polling) return
+    polling = true
+    try {
+      // A flow of its own: never a read inside someone else's open transaction.
+      const seen = await inWriteFlow(() => recentChanges(payload))
+      const unseen = seen === null || [...seen].some((id) => !store.seenChanges.has(id))
+      if (unseen && store.watching) dropPublicCaches()
+      if (seen) store.seenChanges = seen
+      store.watching = seen !== null
+      if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = Date.now()
+        await inWriteFlow(() => prune(payload))
+      }
+    } catch (error) {
+      if (store.watching) payload.logger.warn(`Public caches off until the change log can be read again: ${error}`)
+      store.watching = false
+      dropPublicCaches()
+    } finally {
+      polling = false
+    }
+  }
+  const timer = setInterval(poll, POLL_INTERVAL_MS)
+  // Scripts (seed, CLI, tests) exit when their work is done, poll or not.
+  timer.unref()
+  const destroy = payload.destroy.bind(payload)
+  payload.destroy = async () => {
+    clearInterval(timer)
+    store.watching = false
+    return destroy()
+  }
+  void poll()
+}

@@ -1,0 +1,134 @@
+/**
+ * Public caches follow the change log in the database (src/cache/changes.ts), not a counter
+ * bumped inside the write: a read made while a write is still uncommitted must not leave the old
+ * content cached once it commits, and a change made by another process (seen here only through
+ * the database) must reach this process's caches within the poll interval.
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { PressRelease } from '@/payload-types'
+
+import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
+import { past, releaseData } from '../helpers/fixtures'
+import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
+
+const SITE = 'http://127.0.0.1:4101'
+let n: TestNewsroom
+let serve: typeof import('@/feeds/serve')
+let release: PressRelease
+
+/** The site-wide RSS feed as an anonymous reader gets it, in a flow of work of its own. */
+const feed = () =>
+  inWriteFlow(async () =>
+    (await serve.serveReleaseFeed(new Request(`${SITE}/feed.xml`), { kind: 'site' }, 'rss')).text(),
+  ) as Promise<string>
+
+const publicChanges = () =>
+  inWriteFlow(
+    async () => (await n.payload.count({ collection: 'public-changes', overrideAccess: true })).totalDocs,
+  ) as Promise<number>
+
+const waitFor = async (check: () => Promise<boolean>, ms: number) => {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return check()
+}
+
+beforeAll(async () => {
+  process.env.SITE_URL = SITE
+  n = await startTestNewsroom()
+  serve = await import('@/feeds/serve')
+  release = await n.payload.create({
+    collection: 'press-releases',
+    data: releaseData({ title: 'The first wording', _status: 'published', publishedAt: past() }),
+    overrideAccess: true,
+  })
+  // The first read of the change log has happened: caching is on.
+  await waitFor(async () => (await import('@/cache/store.mjs')).publicContentStore().watching, 5000)
+})
+afterAll(async () => n?.close())
+
+describe('the pre-commit race', () => {
+  it('a read between a write and its commit leaves nothing stale once it commits', async () => {
+    expect(await feed()).toContain('The first wording')
+    const recordsBefore = await publicChanges()
+    // The write, paused after its change record is written and before it commits.
+    let resume!: () => void
+    const paused = new Promise<void>((r) => (resume = r))
+    let written!: () => void
+    const wrote = new Promise<void>((r) => (written = r))
+    const writer = inWriteFlow(async () => {
+      const req = await createLocalReq({}, n.payload)
+      await initTransaction(req)
+      await n.payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { title: 'The second wording', _status: 'published' },
+        overrideAccess: true,
+        req,
+      })
+      written()
+      await paused
+      await commitTransaction(req)
+    })
+    await wrote
+    // Uncommitted: other readers still see the old wording and no change record, and the feed
+    // they build now is cached with the old wording.
+    expect(await publicChanges()).toBe(recordsBefore)
+    const during = await feed()
+    expect(during).toContain('The first wording')
+    expect(during).not.toContain('The second wording')
+    resume()
+    await writer
+    expect(await publicChanges()).toBe(recordsBefore + 1)
+    // The writing process drops its caches at the commit: the very next read is current.
+    const after = await feed()
+    expect(after).toContain('The second wording')
+    expect(after).not.toContain('The first wording')
+  })
+
+  it('a write that is rolled back leaves neither a change record nor its content', async () => {
+    const recordsBefore = await publicChanges()
+    await inWriteFlow(async () => {
+      const req = await createLocalReq({}, n.payload)
+      await initTransaction(req)
+      await n.payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { title: 'A wording never committed', _status: 'published' },
+        overrideAccess: true,
+        req,
+      })
+      await killTransaction(req)
+    })
+    expect(await publicChanges()).toBe(recordsBefore)
+    expect(await feed()).not.toContain('A wording never committed')
+  })
+})
+
+describe('changes made by another process', () => {
+  it('reach the caches through the change log within the poll interval, and not without it', async () => {
+    expect(await feed()).toContain('The second wording')
+    // What another process's write looks like from here: rows in the database, no hook in this
+    // process. First the release alone, as a write without its change record would be.
+    await n.payload.db.updateOne({
+      collection: 'press-releases',
+      id: release.id,
+      data: { title: 'Written elsewhere' },
+    })
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(await feed()).toContain('The second wording')
+    // Then its change record, as the other process's commit makes it visible.
+    await n.payload.db.create({
+      collection: 'public-changes',
+      data: { collectionSlug: 'press-releases', documentId: String(release.id), reason: 'change' },
+    })
+    const started = Date.now()
+    expect(await waitFor(async () => (await feed()).includes('Written elsewhere'), 3000)).toBe(true)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
