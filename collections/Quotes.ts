@@ -104,7 +104,7 @@ export const Quotes: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description:
-          'The release it came from. Hidden from the public while that release is. Set by itself when the quote is chosen in a release’s “Quotes used”.',
+          'The release it came from. Hidden from the public while that release is. Set by itself when the quote is made or chosen in a release’s “Quotes used” (on the release’s next save).',
       },
     },
     ...reviewFields,
