@@ -6,11 +6,21 @@ import { publicDerivedWhere, publicReleaseWhere } from './visibility'
 /** Staff read everything; everyone else reads only what the visibility rule makes public. */
 export const readReleases: Access = ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere())
 
+const derivedFrom = new WeakMap<Access, string>()
+
 /** For quotes and milestones: public unless tied to a release that is not public. */
-export const readDerivedFrom =
-  (relationField: string): Access =>
-  ({ req }) =>
-    isStaff(req.user) ? true : publicDerivedWhere(relationField)
+export const readDerivedFrom = (relationField: string): Access => {
+  const access: Access = ({ req }) => (isStaff(req.user) ? true : publicDerivedWhere(relationField))
+  derivedFrom.set(access, relationField)
+  return access
+}
+
+/**
+ * The field a collection's visibility follows (`release` for quotes), when its read access is
+ * `readDerivedFrom`: a public document's value there is always a public release.
+ */
+export const derivedRelationOf = (access: unknown): string | undefined =>
+  typeof access === 'function' ? derivedFrom.get(access as Access) : undefined
 
 /**
  * Contributors may write drafts only. Payload's admin asks this function with

@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'payload'
 
+import { publicQuery } from '@/security/publicQuery'
 import { strictApiInput } from '@/security/strictApiInput'
 
 import { seo } from './seo'
@@ -12,4 +13,6 @@ export const plugins: Plugin[] = [
   ...seo,
   // REST and GraphQL refuse unknown fields and wrongly typed values with a 400 naming them.
   strictApiInput,
+  // Anonymous answers and queries see only the public world, at a bounded cost.
+  publicQuery,
 ]
