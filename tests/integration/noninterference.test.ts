@@ -17,8 +17,8 @@ import { apiAs, type Api } from '../helpers/inProcess'
 import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 const SEED = 20261203
-const REST_QUERIES = 260
-const GRAPHQL_QUERIES = 140
+const REST_QUERIES = 220
+const GRAPHQL_QUERIES = 120
 
 /** mulberry32: the same queries on every run, so a failure can be replayed. */
 const generator = (seed: number) => {
@@ -375,7 +375,7 @@ describe('noninterference', () => {
     // Both kinds of answer occur often: documents found, and refusals.
     const found = before.filter((a) => /"docs":\[\{/.test(a) || /"status":200,"body":\{"id"/.test(a)).length
     const refused = before.filter((a) => a.includes('"status":400') || a.includes('cannot')).length
-    expect(found, 'answers with documents').toBeGreaterThan(80)
+    expect(found, 'answers with documents').toBeGreaterThan(60)
     expect(refused, 'refusals').toBeGreaterThan(20)
 
     for (const { collection, id } of [...hidden].sort((a, b) => order(a.collection) - order(b.collection))) {
@@ -389,7 +389,7 @@ describe('noninterference', () => {
         : [`${q.label}\n  with hidden:    ${before[i].slice(0, 600)}\n  without hidden: ${after[i].slice(0, 600)}`],
     )
     expect(differences.slice(0, 5).join('\n\n'), `${differences.length} of ${queries.length} answers differ`).toBe('')
-  })
+  }, 120_000)
 })
 
 /** Quotes and milestones first (a release with quotes tied to it cannot be deleted), media last. */
