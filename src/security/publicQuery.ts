@@ -55,8 +55,11 @@ export const PUBLIC_QUERY_LIMITS = {
   whereDepth: 8,
   /** Values in one `in`/`not_in`/`all` list. */
   whereValues: 500,
-  /** Characters in one compared value (a `like` pattern, an `equals` text). */
-  whereValueLength: 500,
+  /**
+   * Characters in one compared value (a `like` pattern, an `equals` text): far below SQLite's
+   * 50,000-byte LIKE pattern limit, and above the 8 KB filter tests/e2e/bad-input.test.ts sends.
+   */
+  whereValueLength: 10_000,
 } as const
 
 /** Set on the context of the lookups below (and src/access/media.ts's), which must see raw values. */
