@@ -27,6 +27,7 @@ import { deliverNotification } from './src/jobs/deliverNotification'
 import { removeUnusedUpload } from './src/jobs/removeUnusedUpload'
 import { sendEmail } from './src/jobs/sendEmail'
 import { plugins } from './src/plugins'
+import { boundedGraphQLCost } from './src/security/graphqlCost'
 import { databaseAdapter } from './src/server/database'
 import { siteName, siteUrl } from './src/server/env'
 import { onInit } from './src/server/onInit'
@@ -90,7 +91,11 @@ export default buildConfig({
   csrf: [siteUrl()],
   endpoints: [health],
   hooks: { afterError: [explainValidationErrors] },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Depth, alias, field-count and cost limits no normal client meets (src/security/graphqlCost.ts).
+    validationRules: (args) => [boundedGraphQLCost((args.variableValues ?? {}) as Record<string, unknown>)],
+  },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
     // Scheduled publishing, embargo lifts and partner notifications run on Payload's queue: inside

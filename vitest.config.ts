@@ -2,10 +2,13 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
-const alias = {
-  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
-  '@': path.resolve(import.meta.dirname, 'src'),
-}
+const alias = [
+  { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'payload.config.ts') },
+  { find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` },
+  // The CommonJS build Node loads for Payload's GraphQL, not the ESM one Vite prefers: one
+  // `graphql` instance, as in production where Next.js keeps `graphql` external.
+  { find: /^graphql$/, replacement: path.resolve(import.meta.dirname, 'node_modules/graphql/index.js') },
+]
 
 export default defineConfig({
   resolve: { alias },

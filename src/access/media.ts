@@ -19,13 +19,17 @@ import type { Access, Payload } from 'payload'
 
 import { cachedPublic } from '@/cache/publicCache'
 import { idOf, richTextMediaIds } from '@/richText/media'
+import { PUBLIC_ID_LOOKUP } from '@/security/publicQuery'
 
 import { isEditor, isStaff } from './roles'
 
 type Id = number | string
 
-/** As an anonymous reader, so each collection's own access (for releases, the visibility rule) applies. */
-const asAnonymous = { overrideAccess: false, user: null, depth: 0 } as const
+/**
+ * As an anonymous reader, so each collection's own access (for releases, the visibility rule)
+ * applies, with relationship values as stored (src/security/publicQuery.ts asks this module).
+ */
+const asAnonymous = { overrideAccess: false, user: null, depth: 0, context: { [PUBLIC_ID_LOOKUP]: true } } as const
 
 /**
  * The ids in a `findDistinct` answer. The SQL adapters give one id per row; MongoDB groups by the

@@ -6,11 +6,21 @@ import { publicDerivedWhere, publicReleaseWhere, publishedWhere } from './visibi
 /** Staff read everything; everyone else reads only what the visibility rule makes public. */
 export const readReleases: Access = ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere())
 
-/** For quotes and milestones: published, and not tied to a release that is not public. */
-export const readDerivedFrom =
-  (relationField: string): Access =>
-  ({ req }) =>
-    isStaff(req.user) ? true : publicDerivedWhere(relationField)
+const derivedFrom = new WeakMap<Access, string>()
+
+/** For quotes and milestones: public unless tied to a release that is not public. */
+export const readDerivedFrom = (relationField: string): Access => {
+  const access: Access = ({ req }) => (isStaff(req.user) ? true : publicDerivedWhere(relationField))
+  derivedFrom.set(access, relationField)
+  return access
+}
+
+/**
+ * The field a collection's visibility follows (`release` for quotes), when its read access is
+ * `readDerivedFrom`: a public document's value there is always a public release.
+ */
+export const derivedRelationOf = (access: unknown): string | undefined =>
+  typeof access === 'function' ? derivedFrom.get(access as Access) : undefined
 
 /** For events: staff read drafts and versions; everyone else only the published document. */
 export const readPublished: Access = ({ req }) => (isStaff(req.user) ? true : publishedWhere())

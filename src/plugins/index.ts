@@ -5,6 +5,7 @@
 import type { Plugin } from 'payload'
 
 import { querySize } from '@/security/querySize'
+import { publicQuery } from '@/security/publicQuery'
 import { strictApiInput } from '@/security/strictApiInput'
 
 import { seo } from './seo'
@@ -18,4 +19,6 @@ export const plugins: Plugin[] = [
   strictApiInput,
   // A filter too big for the database is a 400 stating the maximum (scripts/server/requestLimits.mjs).
   querySize,
+  // Anonymous answers and queries see only the public world, at a bounded cost.
+  publicQuery,
 ]

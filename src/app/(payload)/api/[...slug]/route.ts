@@ -3,6 +3,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { boundedAnswers } from '@/security/boundedAnswers'
 import { privateAnswers } from '@/security/privateAnswers'
 import { wellFormedBodies } from '@/security/wellFormedBodies'
 
@@ -14,9 +15,9 @@ const ownFlow =
   (...args: A): R =>
     inWriteFlow(() => handler(...args))
 
-export const GET = privateAnswers(ownFlow(REST_GET(config)))
-export const POST = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_POST(config))))
-export const DELETE = privateAnswers(ownFlow(REST_DELETE(config)))
-export const PATCH = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PATCH(config))))
-export const PUT = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PUT(config))))
+export const GET = privateAnswers(boundedAnswers(ownFlow(REST_GET(config))))
+export const POST = privateAnswers(boundedAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_POST(config)))))
+export const DELETE = privateAnswers(boundedAnswers(ownFlow(REST_DELETE(config))))
+export const PATCH = privateAnswers(boundedAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PATCH(config)))))
+export const PUT = privateAnswers(boundedAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PUT(config)))))
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,6 +2,8 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import config from '@payload-config'
 
+import { boundedAnswers } from '@/security/boundedAnswers'
+import { costlyQueriesAre400 } from '@/security/graphqlCost'
 import { privateAnswers } from '@/security/privateAnswers'
 import { problem, wellFormedBodies } from '@/security/wellFormedBodies'
 
@@ -54,8 +56,12 @@ const refusalsAnswered = async (...args: Parameters<typeof post>): Promise<Respo
 
 // Each request is a flow of work, so its writes never wait for its own transaction (src/server/writeTurns.ts).
 export const POST = privateAnswers(
-  wellFormedBodies(config, 'graphql', (...args: Parameters<typeof post>) =>
-    inWriteFlow(() => refusalsAnswered(...args)),
+  boundedAnswers(
+    wellFormedBodies(
+      config,
+      'graphql',
+      costlyQueriesAre400((...args: Parameters<typeof post>) => inWriteFlow(() => refusalsAnswered(...args))),
+    ),
   ),
 )
 export const GET = () =>
