@@ -4,8 +4,8 @@
  */
 import type { Plugin } from 'payload'
 
-import { querySize } from '@/security/querySize'
 import { publicQuery } from '@/security/publicQuery'
+import { querySize } from '@/security/querySize'
 import { strictApiInput } from '@/security/strictApiInput'
 
 import { seo } from './seo'
