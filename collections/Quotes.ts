@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { QUOTE_PROVENANCE, selectOptions } from '@/options'
+import { claimQuoteMadeInRelease } from '@/workflow/claimDerived'
 import {
   lockedOnceLive,
   reviewComponents,
@@ -38,7 +39,12 @@ export const Quotes: CollectionConfig = {
   endpoints: reviewEndpoints('quotes'),
   hooks: {
     beforeOperation: reviewHooks.beforeOperation,
-    beforeChange: [...reviewHooks.beforeChange, truncateToPrecision('date'), ...reviewHooks.beforeChangeLast],
+    beforeChange: [
+      claimQuoteMadeInRelease,
+      ...reviewHooks.beforeChange,
+      truncateToPrecision('date'),
+      ...reviewHooks.beforeChangeLast,
+    ],
     afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
     afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
   },
@@ -104,7 +110,7 @@ export const Quotes: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description:
-          'The release it came from. Hidden from the public while that release is. Set by itself when the quote is made or chosen in a release’s “Quotes used” (on the release’s next save).',
+          'The release it came from. Hidden from the public while that release is. Set by itself when the quote is made in a release’s “Quotes used” (at once) or chosen there (on the release’s next save).',
       },
     },
     ...reviewFields,

@@ -559,7 +559,7 @@ export interface Quote {
    */
   dateSource?: string | null;
   /**
-   * The release it came from. Hidden from the public while that release is. Set by itself when the quote is made or chosen in a release’s “Quotes used” (on the release’s next save).
+   * The release it came from. Hidden from the public while that release is. Set by itself when the quote is made in a release’s “Quotes used” (at once) or chosen there (on the release’s next save).
    */
   release?: (number | null) | PressRelease;
   /**

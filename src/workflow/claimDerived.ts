@@ -15,7 +15,7 @@
  * a join on the milestone's own "Announced in", which the admin fills when a milestone is made
  * from there.
  */
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { isEditor, isStaff } from '@/access/roles'
 import { recordPublicChange } from '@/cache/changes'
@@ -74,4 +74,42 @@ export const claimQuotesUsed: CollectionAfterChangeHook = async ({ doc, previous
   })
   for (const quote of docs) await claim(req, quote, doc.id)
   return doc
+}
+
+/** The admin's edit view of one release: `/admin/collections/press-releases/{id}`. */
+const RELEASE_EDITOR = /\/admin\/collections\/press-releases\/(\d+)(?:[/?#]|$)/
+
+/**
+ * A quote made in a release's "Quotes used" drawer belongs to that release from its first save,
+ * not only from the release's next save: an editor may publish the quote in the drawer before the
+ * release form saves again, and it must not be public for that moment. The drawer posts from the
+ * release's edit view, so the request's same-origin `Referer` names the release (the site sends
+ * `strict-origin-when-cross-origin`, which keeps the path on same-origin requests). Staff who want
+ * the quote free of the release clear "From release" afterwards.
+ */
+export const claimQuoteMadeInRelease: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !isStaff(req.user) || (data && data.release)) return data
+  const referer = req.headers?.get?.('referer')
+  const host = req.headers?.get?.('host') ?? (req.url ? new URL(req.url).host : null)
+  if (!referer || !host) return data
+  let url: URL
+  try {
+    url = new URL(referer)
+  } catch {
+    return data
+  }
+  if (url.host !== host) return data
+  const match = RELEASE_EDITOR.exec(url.pathname)
+  if (!match) return data
+  const release = await req.payload.findByID({
+    collection: 'press-releases',
+    id: Number(match[1]),
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { title: true },
+    req,
+  })
+  return release ? { ...data, release: release.id } : data
 }

@@ -143,3 +143,51 @@ describe('a quote chosen in an embargoed release', () => {
     expect(await visibleEverywhere()).toEqual(everySurface(['contributors', 'editors', 'standalone']))
   })
 })
+
+describe('a quote made and published in an embargoed release’s drawer', () => {
+  it('belongs to the release from its first save, before the release form saves again', async () => {
+    const later = await n.payload.create({
+      collection: 'press-releases',
+      data: releaseData({
+        _status: 'published',
+        publishedAt: past(),
+        embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+      ...as(n.users.editor),
+    })
+    const { default: config } = await import('@payload-config')
+    const { handleEndpoints } = await import('payload')
+    const login = await n.payload.login({
+      collection: 'users',
+      data: { email: n.users.editor.email, password: 'correct horse battery' },
+    })
+    const post = (referer: string, flower: string) =>
+      handleEndpoints({
+        config,
+        request: new Request('http://127.0.0.1/api/quotes?depth=0', {
+          method: 'POST',
+          headers: { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json', Referer: referer },
+          body: JSON.stringify({
+            text: `A drawer-made quote about ${flower}.`,
+            speakerName: 'Dana Reyes',
+            provenance: 'verbatim',
+            _status: 'published',
+          }),
+        }),
+      })
+    const inDrawer = (
+      await (await post(`http://127.0.0.1/admin/collections/press-releases/${later.id}`, 'gladioli')).json()
+    ).doc as Quote
+    expect(inDrawer.release).toBe(later.id)
+    // Another site's page naming a release does not tie anything.
+    const elsewhere = (
+      await (await post(`http://evil.example/admin/collections/press-releases/${release.id}`, 'peonies')).json()
+    ).doc as Quote
+    expect(elsewhere.release ?? null).toBeNull()
+
+    const publicIds = async () =>
+      ((await anonymous.rest('GET', '/api/quotes?depth=0&limit=100')).body.docs as { id: number }[]).map((d) => d.id)
+    expect(await publicIds()).not.toContain(inDrawer.id)
+    expect(await publicIds()).toContain(elsewhere.id)
+  })
+})
