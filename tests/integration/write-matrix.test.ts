@@ -476,53 +476,67 @@ for (const entry of ENTRIES) {
 
         for (const [name, change] of Object.entries(entry.changes)) {
           it(`contributor: ${name}, over the local API, REST and GraphQL, changes no anonymous answer`, async () => {
-            for (const api of APIS) {
+            const writeOver = async (api: ApiName) => {
               const data = change.data()
               await write('contributor', api, entry, id(), data, change.gql?.() ?? data)
-              const changed = differences(baseline, await snapshot())
-              if (changed.length) {
-                await restore(entry, id(), row)
-                baseline = await snapshot()
-              }
-              expect(changed, `${api}: these anonymous surfaces changed`).toEqual([])
             }
+            // One snapshot after all three writes (a contributor cannot undo a leak, so none can
+            // hide another); when something changed, each API is replayed alone to name it.
+            for (const api of APIS) await writeOver(api)
+            if (!differences(baseline, await snapshot()).length) return
+            const leaks: Record<string, string[]> = {}
+            for (const api of APIS) {
+              await restore(entry, id(), row)
+              baseline = await snapshot()
+              await writeOver(api)
+              const changed = differences(baseline, await snapshot())
+              if (changed.length) leaks[api] = changed
+            }
+            await restore(entry, id(), row)
+            baseline = await snapshot()
+            expect(leaks, 'anonymous surfaces changed by the contributor, by API').toEqual({})
           })
         }
 
-        for (const role of ['editor', 'admin'] as const) {
-          for (const [name, change] of Object.entries(entry.changes)) {
-            it(`${role}: ${name}, over the local API, REST and GraphQL, is the intended change and only it`, async () => {
-              for (const api of APIS) {
+        describe('editors and admins', () => {
+          // Start from the document as it was before the contributors' drafts.
+          beforeAll(() => restore(entry, id(), row), 60_000)
+          for (const role of ['editor', 'admin'] as const) {
+            for (const [name, change] of Object.entries(entry.changes)) {
+              it(`${role}: ${name}, over the local API, REST and GraphQL, is the intended change and only it`, async () => {
+                // The previous cell left the document restored; each API after the first starts from it again.
+                for (const [i, api] of APIS.entries()) {
+                  if (i > 0) await restore(entry, id(), row)
+                  const before = await anonymousDoc(entry, id())
+                  const others = await anonymousOthers(entry, id())
+                  const data = change.data()
+                  const accepted = await write(role, api, entry, id(), data, change.gql?.() ?? data)
+                  const after = await anonymousDoc(entry, id())
+                  expect(await anonymousOthers(entry, id()), `${api}: other ${entry.slug} changed`).toBe(others)
+                  if (!entry.writers.includes(role)) {
+                    expect(accepted, `${api}: a ${role} may not write ${entry.slug}`).toBe(false)
+                    expect(after, `${api}: refused, yet the document changed`).toEqual(before)
+                    continue
+                  }
+                  expect(accepted, `${api}: the ${role}'s write was refused`).toBe(true)
+                  const visible = entry.visibleAfter({ ...row, __visible: before !== null }, data)
+                  expect(after !== null, `${api}: visible to anonymous readers afterwards`).toBe(visible)
+                  if (!after) continue
+                  for (const [field, value] of Object.entries(data)) {
+                    if (field === '_status' || field === 'slug') continue
+                    expectSeen(after[field], value, `${api}: ${field}`)
+                  }
+                  if (before) {
+                    const unchanged = (doc: Doc) =>
+                      Object.fromEntries(Object.entries(doc).filter(([k]) => !(k in data) && !DERIVED.has(k)))
+                    expect(unchanged(after), `${api}: fields that were not sent changed`).toEqual(unchanged(before))
+                  }
+                }
                 await restore(entry, id(), row)
-                const before = await anonymousDoc(entry, id())
-                const others = await anonymousOthers(entry, id())
-                const data = change.data()
-                const accepted = await write(role, api, entry, id(), data, change.gql?.() ?? data)
-                const after = await anonymousDoc(entry, id())
-                expect(await anonymousOthers(entry, id()), `${api}: other ${entry.slug} changed`).toBe(others)
-                if (!entry.writers.includes(role)) {
-                  expect(accepted, `${api}: a ${role} may not write ${entry.slug}`).toBe(false)
-                  expect(after, `${api}: refused, yet the document changed`).toEqual(before)
-                  continue
-                }
-                expect(accepted, `${api}: the ${role}'s write was refused`).toBe(true)
-                const visible = entry.visibleAfter({ ...row, __visible: before !== null }, data)
-                expect(after !== null, `${api}: visible to anonymous readers afterwards`).toBe(visible)
-                if (!after) continue
-                for (const [field, value] of Object.entries(data)) {
-                  if (field === '_status' || field === 'slug') continue
-                  expectSeen(after[field], value, `${api}: ${field}`)
-                }
-                if (before) {
-                  const unchanged = (doc: Doc) =>
-                    Object.fromEntries(Object.entries(doc).filter(([k]) => !(k in data) && !DERIVED.has(k)))
-                  expect(unchanged(after), `${api}: fields that were not sent changed`).toEqual(unchanged(before))
-                }
-              }
-              await restore(entry, id(), row)
-            })
+              })
+            }
           }
-        }
+        })
       })
     }
   })
