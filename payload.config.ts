@@ -15,6 +15,8 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscribers } from './collections/WebhookSubscribers'
+import { emailAdapter } from './src/email/adapter'
+import { mailNotSentTranslations } from './src/email/adminTexts'
 import { health } from './src/endpoints/health'
 import { richTextEditor } from './src/fields/richTextEditor'
 import { explainValidationErrors } from './src/hooks/explainValidationErrors'
@@ -22,6 +24,7 @@ import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
 import { removeUnusedUpload } from './src/jobs/removeUnusedUpload'
+import { sendEmail } from './src/jobs/sendEmail'
 import { plugins } from './src/plugins'
 import { databaseAdapter } from './src/server/database'
 import { siteName, siteUrl } from './src/server/env'
@@ -71,6 +74,11 @@ export default buildConfig({
     OnceKeys,
   ],
   editor: richTextEditor(),
+  // @payloadcms/email-nodemailer with SMTP_URL / EMAIL_FROM; every mail goes through the jobs
+  // queue (src/email/adapter.ts). Without SMTP settings mails are written to the server log, and
+  // the admin's "e-mail sent" texts say so (src/email/adminTexts.ts).
+  email: emailAdapter(),
+  i18n: { translations: mailNotSentTranslations() },
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
@@ -89,7 +97,7 @@ export default buildConfig({
     // (src/jobs/once.ts). GET /api/payload-jobs/run runs due jobs for staff, or for a cron that
     // sends `Authorization: Bearer $CRON_SECRET`.
     access: { run: canRunJobs },
-    tasks: [announceVisibility, deliverNotification, removeUnusedUpload],
+    tasks: [announceVisibility, deliverNotification, removeUnusedUpload, sendEmail],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

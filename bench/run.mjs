@@ -1,11 +1,25 @@
 // `npm run bench`: build the production server, seed fresh embedded databases with generated
-// archives, and measure the newsroom and its feeds from this (second) process on 127.0.0.1
-// with autocannon, against a static file of the feed's size served by the same server.
-// Prints a table and writes bench/results.json.
+// archives, and measure the newsroom, its feeds, search and the API from this (second) process on
+// 127.0.0.1 with autocannon, against the same bytes served three ways in the same run: a static
+// file served by the newsroom's own server, a bare Node server holding them in memory, and nginx
+// (where it is installed). Also: the first (cold) request of deep archive pages, and the server's
+// memory after the load. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--sizes 100,10000] [--duration 10] [--connections 32] [--publishes 20] [--out FILE] [--no-baseline]
+//
+// 100,000 releases (`--sizes 100000`) take about 25 minutes to seed here: run it by hand, not in CI.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +30,10 @@ import { buildIfStale } from '../scripts/lib/build.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const BASELINE = path.join(ROOT, 'public', 'bench-baseline.xml')
+// The archive's page size, read from the module that defines it (this script is not compiled).
+const ARCHIVE_PAGE_SIZE = Number(
+  readFileSync(path.join(ROOT, 'src/data/newsroom.ts'), 'utf8').match(/ARCHIVE_PAGE_SIZE = (\d+)/)[1],
+)
 const BENCH_USER = { email: 'bench@example.org', password: 'benchmark password 1' }
 
 const arg = (name, fallback) => {
@@ -108,15 +126,17 @@ const startServer = async (dir) => {
       child.kill('SIGTERM')
       setTimeout(() => child.kill('SIGKILL'), 5000).unref()
     })
-  return { url, stop, peakRssMb }
+  return { url, stop, peakRssMb, pid: child.pid }
 }
 
-const load = (url, headers = {}) =>
+/** Loads one URL with autocannon for the run's duration. */
+const load = (url, headers = {}, { connections = options.connections } = {}) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections: options.connections, duration: options.duration, headers }, (error, result) => {
+    autocannon({ url, connections, duration: options.duration, headers }, (error, result) => {
       if (error) return reject(error)
       resolve({
         rps: Math.round(result.requests.average),
+        connections,
         p50: result.latency.p50,
         p99: result.latency.p99,
         errors: result.errors + result.timeouts,
@@ -124,6 +144,191 @@ const load = (url, headers = {}) =>
         statusCodes: result.statusCodeStats,
       })
     })
+  })
+
+/**
+ * A different path for every request (distinct search queries, distinct API pages), so that no
+ * cache can answer it, from `connections` concurrent clients for the run's duration; every
+ * latency is kept, so p50/p95/p99 are exact.
+ */
+const loadDistinct = async (base, paths, connections) => {
+  const latencies = []
+  const statusCodes = {}
+  let errors = 0
+  let next = 0
+  const until = performance.now() + options.duration * 1000
+  const client = async () => {
+    while (performance.now() < until) {
+      const pathname = paths[next++ % paths.length]
+      const started = performance.now()
+      try {
+        const res = await fetch(`${base}${pathname}`)
+        await res.arrayBuffer()
+        statusCodes[res.status] = { count: (statusCodes[res.status]?.count ?? 0) + 1 }
+      } catch {
+        errors++
+      }
+      latencies.push(performance.now() - started)
+    }
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: connections }, client))
+  const seconds = (performance.now() - started) / 1000
+  const non2xx = Object.entries(statusCodes)
+    .filter(([code]) => !code.startsWith('2'))
+    .reduce((sum, [, { count }]) => sum + count, 0)
+  return {
+    rps: Math.round(latencies.length / seconds),
+    connections,
+    distinct: Math.min(paths.length, latencies.length),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+    errors,
+    non2xx,
+    statusCodes,
+  }
+}
+
+/** Words of the generated archive's text: every pair of them is a distinct two-word query. */
+const SEARCH_WORDS = [
+  'trials',
+  'care',
+  'partners',
+  'survival',
+  'tumor',
+  'boards',
+  'treatments',
+  'cancer',
+  'communities',
+  'patients',
+  'collaboration',
+  'sites',
+  'timeline',
+  'quality',
+  'results',
+  'reporter',
+  'publication',
+  'context',
+  'state',
+  'difference',
+  'access',
+  'clinical',
+  'adoption',
+  'home',
+  'cost',
+]
+const searchPaths = () => {
+  const paths = []
+  for (const a of SEARCH_WORDS) for (const b of SEARCH_WORDS) if (a !== b) paths.push(`/search?q=${a}+${b}`)
+  return paths
+}
+
+/** The time of the first request for a URL after the server started: nothing warmed it. */
+const coldMs = async (url) => {
+  const started = performance.now()
+  const res = await fetch(url)
+  await res.arrayBuffer()
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`)
+  return Math.round(performance.now() - started)
+}
+
+const rssMb = (pid) => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024)
+  } catch {
+    return null
+  }
+}
+
+/** The same bytes as the feed from a bare Node server that holds them in memory. */
+const startMemoryServer = async (file) => {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = require('node:fs').readFileSync(process.argv[1]);
+       require('node:http').createServer((req, res) => {
+         res.writeHead(200, { 'content-type': 'application/xml', 'content-length': body.length });
+         res.end(body);
+       }).listen(Number(process.argv[2]), '127.0.0.1');
+       setTimeout(() => process.exit(0), 30 * 60 * 1000).unref();`,
+      file,
+      String(port),
+    ],
+    { stdio: 'ignore' },
+  )
+  await waitForPort(port)
+  return { url: `http://127.0.0.1:${port}/`, stop: () => stopChild(child) }
+}
+
+/** The same bytes from nginx, where it is installed (Debian's package; one worker, like Node). */
+const startNginx = async (file) => {
+  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p))
+  if (!nginx) return null
+  const port = await freePort()
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-nginx-'))
+  // nginx's workers run as an unprivileged user: give them a readable copy of the bytes.
+  chmodSync(dir, 0o755)
+  copyFileSync(file, path.join(dir, 'feed.xml'))
+  chmodSync(path.join(dir, 'feed.xml'), 0o644)
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      'pid nginx.pid;',
+      'error_log stderr error;',
+      'events { worker_connections 1024; }',
+      'http {',
+      '  access_log off;',
+      `  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;`,
+      `  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;`,
+      '  sendfile on; keepalive_requests 100000;',
+      `  server { listen 127.0.0.1:${port}; location = /feed.xml { default_type application/xml; alias ${dir}/feed.xml; } }`,
+      '}',
+      '',
+    ].join('\n'),
+  )
+  const child = spawn(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30 * 60 * 1000)
+  timer.unref()
+  await waitForPort(port)
+  return {
+    url: `http://127.0.0.1:${port}/feed.xml`,
+    stop: async () => {
+      clearTimeout(timer)
+      await stopChild(child)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+const waitForPort = async (port) => {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await sleep(50)
+  }
+  throw new Error(`nothing listened on port ${port}`)
+}
+
+const stopChild = (child) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once('exit', resolve)
+    child.kill('SIGTERM')
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
   })
 
 const measureFreshness = async (url) => {
@@ -234,29 +439,63 @@ const main = async () => {
         buildIfStale()
         server = await startServer(dir)
       }
+      const feedFile = path.join(dir, 'feed.xml')
+      writeFileSync(feedFile, await (await fetch(`${server.url}/feed.xml`)).text())
+      const total = (await (await fetch(`${server.url}/api/press-releases?limit=1&depth=0`)).json()).totalDocs
+      const lastPage = Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE))
+      // Before anything else warms the server: the first request of deep archive pages.
+      const cold = {}
+      for (const page of [...new Set([Math.min(150, lastPage), lastPage])]) {
+        cold[`/news?page=${page}`] = await coldMs(`${server.url}/news?page=${page}`)
+        log(`${size} · /news?page=${page} first request: ${cold[`/news?page=${page}`]} ms`)
+      }
       const release = (await (await fetch(`${server.url}/api/press-releases?limit=1`)).json()).docs[0].slug
       const feedEtag = (await fetch(`${server.url}/feed.xml`)).headers.get('etag')
+      const memory = options.baseline ? await startMemoryServer(feedFile) : null
+      const nginx = options.baseline ? await startNginx(feedFile) : null
+      const apiPages = Array.from(
+        { length: Math.max(1, Math.ceil(total / 10)) },
+        (_, i) => `/api/press-releases?limit=10&depth=0&page=${i + 1}`,
+      )
       const targets = [
-        ...(options.baseline ? [['static file (baseline)', '/bench-baseline.xml', {}]] : []),
-        ['/feed.xml', '/feed.xml', {}],
-        ['/feed.xml 304', '/feed.xml', { 'If-None-Match': feedEtag }],
-        ['/feed.json', '/feed.json', {}],
-        ['partner feed', '/partners/partner-1/feed.xml', {}],
-        ['/', '/', {}],
-        ['release page', `/news/${release}`, {}],
-        ['/news?page=2', '/news?page=2', {}],
-        ['/api/press-releases?limit=10', '/api/press-releases?limit=10', {}],
+        ...(options.baseline ? [{ name: 'static file (baseline)', path: '/bench-baseline.xml' }] : []),
+        ...(memory ? [{ name: 'same bytes, bare Node server', url: memory.url }] : []),
+        ...(nginx ? [{ name: 'same bytes, nginx', url: nginx.url }] : []),
+        { name: '/feed.xml', path: '/feed.xml' },
+        { name: '/feed.xml 304', path: '/feed.xml', headers: { 'If-None-Match': feedEtag } },
+        { name: '/feed.json', path: '/feed.json' },
+        { name: 'partner feed', path: '/partners/partner-1/feed.xml' },
+        { name: '/', path: '/' },
+        { name: 'release page', path: `/news/${release}` },
+        { name: '/news?page=2', path: '/news?page=2' },
+        { name: '/api/press-releases?limit=10', path: '/api/press-releases?limit=10' },
+        {
+          name: '/api/press-releases?limit=50&depth=0 (8 conn)',
+          path: '/api/press-releases?limit=50&depth=0',
+          connections: 8,
+        },
+        { name: 'API, distinct pages of 10, depth 0 (8 conn)', distinct: apiPages, connections: 8 },
+        { name: 'search, distinct two-word queries (8 conn)', distinct: searchPaths(), connections: 8 },
       ]
       const figures = {}
-      for (const [name, pathname, headers] of targets) {
-        for (let i = 0; i < 20; i++) await fetch(`${server.url}${pathname}`, { headers })
-        figures[name] = await load(`${server.url}${pathname}`, headers)
-        log(`${size} · ${name}: ${figures[name].rps} req/s, p99 ${figures[name].p99} ms`)
+      for (const target of targets) {
+        const url = target.url ?? `${server.url}${target.path ?? ''}`
+        if (target.distinct) {
+          figures[target.name] = await loadDistinct(server.url, target.distinct, target.connections)
+        } else {
+          for (let i = 0; i < 20; i++) await (await fetch(url, { headers: target.headers })).arrayBuffer()
+          figures[target.name] = await load(url, target.headers, { connections: target.connections })
+        }
+        const f = figures[target.name]
+        log(`${size} · ${target.name}: ${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`)
       }
+      await memory?.stop()
+      await nginx?.stop()
       const freshness = options.publishes > 0 ? await measureFreshness(server.url) : null
+      const rssAfterMb = rssMb(server.pid)
       const peakRssMb = server.peakRssMb()
       await server.stop()
-      results.sizes[size] = { seedSeconds, feedBytes, figures, freshness, peakRssMb }
+      results.sizes[size] = { seedSeconds, feedBytes, figures, coldMs: cold, freshness, rssAfterMb, peakRssMb }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -280,7 +519,7 @@ const printTable = (results) => {
       const base = baseline(results.sizes[size])
       row[`${size} req/s`] = f.rps
       row[`${size} ×static`] = base ? Number((f.rps / base).toFixed(2)) : '–'
-      row[`${size} p50/p99 ms`] = `${f.p50}/${f.p99}`
+      row[`${size} p50/p95/p99 ms`] = `${f.p50}/${f.p95 ?? '–'}/${f.p99}`
       row[`${size} errors`] = f.errors + f.non2xx - (name.endsWith('304') ? f.non2xx : 0)
     }
     if (sizes.length > 1)
@@ -290,8 +529,11 @@ const printTable = (results) => {
   console.table(rows)
   for (const size of sizes) {
     const r = results.sizes[size]
+    const cold = Object.entries(r.coldMs)
+      .map(([url, ms]) => `${url} ${ms} ms`)
+      .join(', ')
     console.log(
-      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; server peak RSS ${r.peakRssMb} MB`,
+      `${size} releases: seeded in ${Math.round(r.seedSeconds)} s; feed ${r.feedBytes} bytes; first request ${cold}; freshness (publish → visible) feed p50 ${r.freshness?.feed.p50 ?? '–'} ms p95 ${r.freshness?.feed.p95 ?? '–'} ms, home p50 ${r.freshness?.home.p50 ?? '–'} ms p95 ${r.freshness?.home.p95 ?? '–'} ms; server RSS after the run ${r.rssAfterMb} MB (peak ${r.peakRssMb} MB)`,
     )
   }
 }

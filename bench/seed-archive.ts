@@ -163,6 +163,7 @@ const main = async () => {
           speakerTitle: 'President',
           speakerOrganization: 'Partner 1',
           release: release.id,
+          _status: 'published',
         },
         ...o,
       })

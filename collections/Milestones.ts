@@ -1,27 +1,49 @@
 import type { CollectionConfig } from 'payload'
 
 import { readDerivedFrom } from '@/access/releases'
-import { editors, staff } from '@/access/roles'
 import { calendarDateField } from '@/fields/calendarDate'
 import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
 import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { MILESTONE_KINDS, selectOptions } from '@/options'
+import {
+  lockedOnceLive,
+  reviewComponents,
+  auditTrailField,
+  reviewedAccess,
+  reviewedVersions,
+  reviewEndpoints,
+  reviewFields,
+  reviewHooks,
+  reviewStatusBannerField,
+} from '@/workflow/reviewed'
 
-/** The partnership timeline. A milestone announced by a release stays hidden while that release is. */
+/**
+ * The partnership timeline. A milestone is public once an editor publishes it, and one announced
+ * by a release stays hidden while that release is; contributors write drafts and submit them.
+ */
 export const Milestones: CollectionConfig = {
   slug: 'milestones',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'date', 'kind', 'isFirst'],
+    defaultColumns: ['title', 'date', 'kind', 'isFirst', 'reviewStatus', '_status'],
+    components: reviewComponents,
   },
-  access: { read: readDerivedFrom('announcedIn'), create: staff, update: staff, delete: editors },
-  hooks: { ...invalidatesPublicContent, beforeChange: [truncateToPrecision('date')] },
+  access: reviewedAccess(readDerivedFrom('announcedIn')),
+  versions: reviewedVersions,
+  endpoints: reviewEndpoints('milestones'),
+  hooks: {
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [...reviewHooks.beforeChange, truncateToPrecision('date'), ...reviewHooks.beforeChangeLast],
+    afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
+    afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
+  },
   defaultSort: '-date',
   fields: [
+    reviewStatusBannerField,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title'),
+    lockedOnceLive(slugField('title')),
     {
       type: 'row',
       fields: [
@@ -47,6 +69,8 @@ export const Milestones: CollectionConfig = {
       index: true,
       admin: { description: 'The release that announced it. The milestone is public only once that release is.' },
     },
+    auditTrailField,
+    ...reviewFields,
     feedIdField(),
   ],
 }

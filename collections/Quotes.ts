@@ -1,30 +1,50 @@
 import type { CollectionConfig } from 'payload'
 
 import { readDerivedFrom } from '@/access/releases'
-import { editors, staff } from '@/access/roles'
 import { calendarDateField } from '@/fields/calendarDate'
 import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { QUOTE_PROVENANCE, selectOptions } from '@/options'
+import {
+  lockedOnceLive,
+  reviewComponents,
+  auditTrailField,
+  reviewedAccess,
+  reviewedVersions,
+  reviewEndpoints,
+  reviewFields,
+  reviewHooks,
+  reviewStatusBannerField,
+} from '@/workflow/reviewed'
 
 /**
  * Quotes journalists may lift with attribution. Speaker title and organisation are stored as
  * they were when the words were said, so a later job change does not rewrite history.
- * A quote tied to a release is public only while that release is.
+ * A quote is public once an editor publishes it, and, when it belongs to a release, only while
+ * that release is public (src/access/visibility.ts); contributors write drafts and submit them.
  */
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['label', 'speakerName', 'speakerOrganization', 'date'],
+    defaultColumns: ['label', 'speakerName', 'speakerOrganization', 'date', 'reviewStatus', '_status'],
     listSearchableFields: ['text', 'speakerName', 'speakerOrganization'],
+    components: reviewComponents,
   },
-  access: { read: readDerivedFrom('release'), create: staff, update: staff, delete: editors },
-  hooks: { ...invalidatesPublicContent, beforeChange: [truncateToPrecision('date')] },
+  access: reviewedAccess(readDerivedFrom('release')),
+  versions: reviewedVersions,
+  endpoints: reviewEndpoints('quotes'),
+  hooks: {
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [...reviewHooks.beforeChange, truncateToPrecision('date'), ...reviewHooks.beforeChangeLast],
+    afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
+    afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
+  },
   defaultSort: '-date',
   fields: [
+    reviewStatusBannerField,
     {
       name: 'text',
       label: 'The words',
@@ -83,9 +103,11 @@ export const Quotes: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        description: 'The release it came from. Hidden from the public while that release is.',
+        description:
+          'The release it came from. Hidden from the public while that release is. Set by itself when the quote is chosen in a release’s “Quotes used”.',
       },
     },
+    ...reviewFields,
     urlField('sourceUrl', {
       label: 'Source URL',
       admin: { position: 'sidebar', description: 'Where the words were first published, if elsewhere.' },
@@ -107,10 +129,13 @@ export const Quotes: CollectionConfig = {
         ],
       },
     },
-    slugField((data) =>
-      data.speakerName && data.text
-        ? `${data.speakerName} ${String(data.text).split(/\s+/).slice(0, 8).join(' ')}`
-        : undefined,
+    auditTrailField,
+    lockedOnceLive(
+      slugField((data) =>
+        data.speakerName && data.text
+          ? `${data.speakerName} ${String(data.text).split(/\s+/).slice(0, 8).join(' ')}`
+          : undefined,
+      ),
     ),
   ],
 }

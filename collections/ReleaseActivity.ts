@@ -1,22 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
 import { staff } from '@/access/roles'
-import { ACTIVITY_ACTIONS, ACTIVITY_LABELS } from '@/workflow/activity'
+import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, REVIEWED_COLLECTIONS } from '@/workflow/activity'
 
 const nobody = () => false
 
 /**
- * The audit trail: one entry per action on a release. Written only by hooks and endpoints
- * (src/workflow/activity.ts); staff can read it, nobody can change or delete it.
+ * The audit trail: one entry per action on a release, quote, milestone or event. Written only by
+ * hooks and endpoints (src/workflow/activity.ts, which says why the slug stayed
+ * `release-activity`); staff can read it, nobody can change or delete it.
  */
+const SUBJECT_LABELS = { 'press-releases': 'Press release', quotes: 'Quote', milestones: 'Milestone', events: 'Event' }
+
 export const ReleaseActivity: CollectionConfig = {
   slug: 'release-activity',
-  labels: { singular: 'Activity entry', plural: 'Release activity' },
+  labels: { singular: 'Activity entry', plural: 'Activity' },
   admin: {
     group: 'Workflow',
     useAsTitle: 'releaseTitle',
-    defaultColumns: ['createdAt', 'action', 'releaseTitle', 'user', 'comment'],
-    description: 'Who created, edited, submitted, published or unpublished each release, and when. Read-only.',
+    defaultColumns: ['createdAt', 'action', 'subjectType', 'releaseTitle', 'user', 'comment'],
+    description:
+      'Who created, edited, submitted, published or unpublished each release, quote, milestone and event, and when. Read-only.',
   },
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
@@ -29,10 +33,21 @@ export const ReleaseActivity: CollectionConfig = {
       index: true,
       options: ACTIVITY_ACTIONS.map((value) => ({ value, label: ACTIVITY_LABELS[value] })),
     },
+    {
+      name: 'subjectType',
+      label: 'Of',
+      type: 'select',
+      index: true,
+      defaultValue: 'press-releases',
+      options: REVIEWED_COLLECTIONS.map((value) => ({ value, label: SUBJECT_LABELS[value] })),
+    },
     { name: 'release', type: 'relationship', relationTo: 'press-releases', index: true },
+    { name: 'quote', type: 'relationship', relationTo: 'quotes', index: true },
+    { name: 'milestone', type: 'relationship', relationTo: 'milestones', index: true },
+    { name: 'event', type: 'relationship', relationTo: 'events', index: true },
     {
       name: 'releaseTitle',
-      label: 'Release',
+      label: 'Title',
       type: 'text',
       admin: { description: 'The title at the time (kept after deletion).' },
     },

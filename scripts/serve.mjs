@@ -1,6 +1,7 @@
-// The production HTTP server (`npm start` runs it after building): Next.js, with the public
-// responses it already rendered answered from memory in front of it
-// (scripts/server/responseCache.mjs), and a graceful shutdown.
+// The production HTTP server (`npm start` runs it after building, and restarts it should it die):
+// Next.js, with bad requests refused in front of it (scripts/server/requestGuards.mjs), the public
+// responses it already rendered answered from memory (scripts/server/responseCache.mjs), and a
+// graceful shutdown.
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -10,6 +11,8 @@ const { default: next } = await import('next')
 const { rememberResponse, serveFromCache } = await import('./server/responseCache.mjs')
 const { permanentRedirectsAs301 } = await import('./server/permanentRedirects.mjs')
 const { inWriteFlow } = await import('./server/writeFlows.mjs')
+const { answerClientError, guardRequest } = await import('./server/requestGuards.mjs')
+const { MAX_HEADER_BYTES } = await import('./server/requestLimits.mjs')
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const port = Number(process.env.PORT) || 3000
@@ -36,32 +39,41 @@ const clientAddress = (req) => {
 
 // Each request is a flow of work, so its database writes never wait for its own transaction
 // (src/server/writeTurns.ts).
-const server = createServer((req, res) =>
+const answer = (req, res) =>
   inWriteFlow(() => {
     req.headers['x-newsroom-client'] = clientAddress(req)
     if (serveFromCache(req, res)) return
     rememberResponse(req, res)
     permanentRedirectsAs301(req, res)
     handle(req, res)
-  }),
+  })
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) =>
+  guardRequest(req, res, () => answer(req, res)),
 )
+// `Expect: 100-continue`: a body over its limit is refused before the client sends it.
+server.on('checkContinue', (req, res) => guardRequest(req, res, () => answer(req, res), { expectsContinue: true }))
+server.on('clientError', answerClientError)
 server.keepAliveTimeout = 65_000
 
 server.listen(port, host, () => {
   console.log(`Newsroom ready on http://${host ?? 'localhost'}:${port}`)
+  // `npm start` (scripts/start.mjs) supervises this process over IPC.
+  process.send?.({ newsroom: 'ready' })
 })
 
 // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, then exit.
 let stopping = false
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.on(signal, () => {
-    if (stopping) return
-    stopping = true
-    server.close(() => process.exit(0))
-    server.closeIdleConnections()
-    setTimeout(() => {
-      console.error(`Requests still running ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: exiting anyway.`)
-      process.exit(1)
-    }, SHUTDOWN_GRACE_MS).unref()
-  })
+const shutdown = (why) => {
+  if (stopping) return
+  stopping = true
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => {
+    console.error(`Requests still running ${SHUTDOWN_GRACE_MS / 1000} s after ${why}: exiting anyway.`)
+    process.exit(1)
+  }, SHUTDOWN_GRACE_MS).unref()
 }
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
+// The supervisor is gone (killed outright): nobody could stop or restart this server any more.
+if (process.connected) process.on('disconnect', () => shutdown('the supervisor (npm start) went away'))

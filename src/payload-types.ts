@@ -125,6 +125,7 @@ export interface Config {
       announceVisibility: TaskAnnounceVisibility;
       deliverNotification: TaskDeliverNotification;
       removeUnusedUpload: TaskRemoveUnusedUpload;
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -312,6 +313,10 @@ export interface User {
    * Contributors write drafts; editors publish; admins also manage users and partners.
    */
   role?: ('admin' | 'editor' | 'contributor') | null;
+  /**
+   * Submitted releases (editors), releases sent back to you with a comment, and your releases going public.
+   */
+  reviewNotices?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -550,9 +555,16 @@ export interface Quote {
    */
   dateSource?: string | null;
   /**
-   * The release it came from. Hidden from the public while that release is.
+   * The release it came from. Hidden from the public while that release is. Set by itself when the quote is chosen in a release’s “Quotes used”.
    */
   release?: (number | null) | PressRelease;
+  /**
+   * Changed with “Submit for review”, “Send back” and Publish.
+   */
+  reviewStatus?: ('in_progress' | 'awaiting_review' | 'changes_requested' | 'approved') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   /**
    * Where the words were first published, if elsewhere.
    */
@@ -565,6 +577,7 @@ export interface Quote {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -597,9 +610,17 @@ export interface Milestone {
    * The release that announced it. The milestone is public only once that release is.
    */
   announcedIn?: (number | null) | PressRelease;
+  /**
+   * Changed with “Submit for review”, “Send back” and Publish.
+   */
+  reviewStatus?: ('in_progress' | 'awaiting_review' | 'changes_requested' | 'approved') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   feedId?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -664,6 +685,13 @@ export interface Event {
    * Calendar revision, bumped on every change.
    */
   sequence?: number | null;
+  /**
+   * Changed with “Submit for review”, “Send back” and Publish.
+   */
+  reviewStatus?: ('in_progress' | 'awaiting_review' | 'changes_requested' | 'approved') | null;
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
   feedId?: string | null;
   /**
    * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
@@ -679,9 +707,10 @@ export interface Event {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
- * Who created, edited, submitted, published or unpublished each release, and when. Read-only.
+ * Who created, edited, submitted, published or unpublished each release, quote, milestone and event, and when. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "release-activity".
@@ -701,7 +730,11 @@ export interface ReleaseActivity {
     | 'became-public'
     | 'deleted'
     | 'imported';
+  subjectType?: ('press-releases' | 'quotes' | 'milestones' | 'events') | null;
   release?: (number | null) | PressRelease;
+  quote?: (number | null) | Quote;
+  milestone?: (number | null) | Milestone;
+  event?: (number | null) | Event;
   /**
    * The title at the time (kept after deletion).
    */
@@ -853,7 +886,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'announceVisibility'
+          | 'deliverNotification'
+          | 'removeUnusedUpload'
+          | 'sendEmail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -887,7 +926,8 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'schedulePublish') | null;
+    | ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'sendEmail' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1084,12 +1124,17 @@ export interface QuotesSelect<T extends boolean = true> {
   datePrecision?: T;
   dateSource?: T;
   release?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   sourceUrl?: T;
   topics?: T;
   label?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1154,9 +1199,14 @@ export interface MilestonesSelect<T extends boolean = true> {
   partners?: T;
   summary?: T;
   announcedIn?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   feedId?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1193,6 +1243,10 @@ export interface EventsSelect<T extends boolean = true> {
   hosts?: T;
   image?: T;
   sequence?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
   feedId?: T;
   meta?:
     | T
@@ -1204,6 +1258,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1293,6 +1348,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  reviewNotices?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1315,7 +1371,11 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ReleaseActivitySelect<T extends boolean = true> {
   action?: T;
+  subjectType?: T;
   release?: T;
+  quote?: T;
+  milestone?: T;
+  event?: T;
   releaseTitle?: T;
   user?: T;
   comment?: T;
@@ -1487,6 +1547,26 @@ export interface TaskRemoveUnusedUpload {
     media: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    email:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editors, staff } from '@/access/roles'
+import { readPublished } from '@/access/releases'
 import { calendarDateField } from '@/fields/calendarDate'
 import { feedIdField } from '@/fields/feedId'
 import { slugField } from '@/fields/slug'
@@ -12,29 +12,50 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '@/lib/timezones'
 import { EVENT_STATUSES, selectOptions } from '@/options'
 import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
+import {
+  lockedOnceLive,
+  reviewComponents,
+  auditTrailField,
+  reviewedAccess,
+  reviewedVersions,
+  reviewEndpoints,
+  reviewFields,
+  reviewHooks,
+  reviewStatusBannerField,
+} from '@/workflow/reviewed'
 
 import { bumpSequence } from './hooks/bumpSequence'
 
+/** Events are public once an editor publishes them; contributors write drafts and submit them. */
 export const Events: CollectionConfig = {
   slug: 'events',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'status', 'venue.name'],
+    defaultColumns: ['title', 'start', 'status', 'venue.name', 'reviewStatus', '_status'],
     ...previewLinks('events'),
+    components: reviewComponents,
   },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  access: reviewedAccess(readPublished),
+  versions: reviewedVersions,
+  endpoints: reviewEndpoints('events'),
   defaultSort: '-start',
   hooks: {
-    ...invalidatesPublicContent,
-    beforeChange: [bumpSequence, keepSlugHistory],
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [...reviewHooks.beforeChange, bumpSequence, ...reviewHooks.beforeChangeLast, keepSlugHistory],
+    afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
+    afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
   },
   fields: [
+    reviewStatusBannerField,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title'),
+    lockedOnceLive(slugField('title')),
     previousSlugsField(),
     {
       name: 'status',
       type: 'select',
+      // Its own enum name on PostgreSQL: the default (`enum_events_status`) is the one drafts'
+      // `_status` gets too, and the two would collide.
+      enumName: ({ tableName }) => `enum_${tableName}_event_status`,
       required: true,
       defaultValue: 'scheduled',
       options: selectOptions(EVENT_STATUSES),
@@ -101,6 +122,8 @@ export const Events: CollectionConfig = {
       defaultValue: 0,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision, bumped on every change.' },
     },
+    auditTrailField,
+    ...reviewFields,
     // The iCalendar UID (RFC 7986 recommends a UUID).
     feedIdField(() => randomUUID()),
   ],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readReleases, writeReleases } from '@/access/releases'
-import { editors, staff, staffField } from '@/access/roles'
+import { readReleases } from '@/access/releases'
 import { mediaContactsField } from '@/fields/contacts'
 import { datePrecisionFields } from '@/fields/datePrecision'
 import { feedIdField } from '@/fields/feedId'
@@ -11,24 +10,25 @@ import { urlField } from '@/fields/url'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
-import { editorsOnceLive, keepContributorWritesDraft, pinPublicFields } from '@/workflow/contributorWrites'
-import { REVIEW_LABELS, REVIEW_STATES } from '@/workflow/review'
-import { rememberDraftSave } from '@/workflow/writeContext'
+import { claimQuotesUsed } from '@/workflow/claimDerived'
+import { editorsOnceLive } from '@/workflow/contributorWrites'
+import {
+  lockedOnceLive,
+  reviewComponents,
+  reviewedAccess,
+  reviewEndpoints,
+  reviewFields,
+  reviewHooks,
+  reviewStatusBannerField,
+} from '@/workflow/reviewed'
 
 import { importWireCopy } from './endpoints/importWireCopy'
-import { reviewEndpoint } from './endpoints/review'
 import { announceWhenPublic } from './hooks/announceWhenPublic'
 import { fillBodyMedia } from './hooks/fillBodyMedia'
 import { fillSearchText } from './hooks/fillSearchText'
-import { guardReleaseOperations } from './hooks/guardReleaseOperations'
 import { keepDerivedHidden } from './hooks/keepDerivedHidden'
-import { keepReviewState } from './hooks/keepReviewState'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
-import { recordReleaseChange, recordReleaseDeletion } from './hooks/recordReleaseActivity'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
-
-/** Internal workflow fields: never in public API answers. */
-const staffOnly = { read: staffField }
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -42,17 +42,11 @@ export const PressReleases: CollectionConfig = {
     ...previewLinks('press-releases'),
     components: {
       beforeListTable: ['@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink'],
-      edit: { beforeDocumentControls: ['@/admin/review/ReviewControls#ReviewControls'] },
+      ...reviewComponents,
     },
   },
-  endpoints: [importWireCopy, reviewEndpoint],
-  access: {
-    read: readReleases,
-    readVersions: staff,
-    create: writeReleases,
-    update: writeReleases,
-    delete: editors,
-  },
+  endpoints: [importWireCopy, ...reviewEndpoints('press-releases')],
+  access: reviewedAccess(readReleases),
   defaultSort: '-publishedAt',
   // Public lists filter on status and sort by date: one index serves both, so SQLite never sorts
   // whole rows of a large archive (10,000 releases: the REST list went from seconds to milliseconds).
@@ -68,21 +62,23 @@ export const PressReleases: CollectionConfig = {
     },
   },
   hooks: {
-    afterChange: [...invalidatesPublicContent.afterChange, queueVisibilityJob, recordReleaseChange, announceWhenPublic],
-    afterDelete: [...invalidatesPublicContent.afterDelete, recordReleaseDeletion],
-    beforeOperation: [keepContributorWritesDraft, rememberDraftSave, guardReleaseOperations],
+    afterChange: [
+      ...invalidatesPublicContent.afterChange,
+      queueVisibilityJob,
+      claimQuotesUsed,
+      ...reviewHooks.afterChange,
+      announceWhenPublic,
+    ],
+    afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
+    beforeOperation: reviewHooks.beforeOperation,
     beforeDelete: [keepDerivedHidden],
-    beforeChange: [pinPublicFields, stampPublishedAt, keepReviewState, keepSlugHistory],
+    beforeChange: [...reviewHooks.beforeChange, stampPublishedAt, ...reviewHooks.beforeChangeLast, keepSlugHistory],
   },
   fields: [
-    {
-      name: 'statusBanner',
-      type: 'ui',
-      admin: { components: { Field: '@/admin/review/ReleaseStatusBanner#ReleaseStatusBanner' } },
-    },
+    reviewStatusBannerField,
     { name: 'title', type: 'text', required: true, maxLength: 200, validate: requiredToPublish.text },
     { name: 'subtitle', type: 'text', maxLength: 300 },
-    { ...slugField('title'), access: { update: editorsOnceLive } },
+    lockedOnceLive(slugField('title')),
     previousSlugsField(),
     {
       name: 'publishedAt',
@@ -108,45 +104,7 @@ export const PressReleases: CollectionConfig = {
         description: 'Published releases stay hidden from the public, feeds included, until this moment.',
       },
     },
-    {
-      name: 'reviewStatus',
-      label: 'Review',
-      type: 'select',
-      index: true,
-      defaultValue: 'in_progress',
-      access: staffOnly,
-      options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_LABELS[value] })),
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'Changed with “Submit for review”, “Send back” and Publish.',
-      },
-    },
-    {
-      name: 'reviewComment',
-      label: 'Editor’s comment',
-      type: 'textarea',
-      access: staffOnly,
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reviewComment) },
-    },
-    {
-      name: 'submittedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      access: staffOnly,
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedBy) },
-    },
-    {
-      name: 'submittedAt',
-      type: 'date',
-      access: staffOnly,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        condition: (data) => Boolean(data?.submittedAt),
-        date: { pickerAppearance: 'dayAndTime' },
-      },
-    },
+    ...reviewFields,
     {
       type: 'tabs',
       tabs: [

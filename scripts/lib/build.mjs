@@ -13,6 +13,8 @@ const INPUTS = [
   'payload.config.ts',
   'next.config.ts',
   'tsconfig.json',
+  // Route handlers import from here (request limits, write flows), so it is part of the build.
+  'scripts/server',
   'package-lock.json',
 ]
 const SKIP = new Set(['node_modules', '.next', '.DS_Store'])

@@ -28,6 +28,18 @@ type Id = number | string
 const asAnonymous = { overrideAccess: false, user: null, depth: 0 } as const
 
 /**
+ * The ids in a `findDistinct` answer. The SQL adapters give one id per row; MongoDB groups by the
+ * field's path, so a field inside an array (the press kit's `assets.file`) comes back as one row
+ * per distinct *array* of ids (`{ 'assets.file': [id, id] }`, @payloadcms/db-mongodb's
+ * findDistinct: `$group: { _id: '$assets.file' }` without an `$unwind`). Both shapes count.
+ */
+export const distinctIds = (values: readonly Record<string, unknown>[], field: string): Id[] =>
+  values.flatMap((row) => {
+    const value = row[field]
+    return (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is Id => id !== null)
+  })
+
+/**
  * Releases are many: the database lists the distinct files their upload fields use (body images
  * are kept in `bodyMedia` by a hook). Partners and events are few and are read whole.
  */
@@ -55,9 +67,7 @@ const findPublicUses = async (payload: Payload): Promise<Id[]> => {
     const id = idOf(value)
     if (id !== null) ids.add(id)
   }
-  distinct.forEach((result, i) =>
-    result.values.forEach((row) => add((row as Record<string, unknown>)[releaseFields[i]])),
-  )
+  distinct.forEach((result, i) => distinctIds(result.values, releaseFields[i]).forEach((id) => ids.add(id)))
   for (const partner of partners.docs) {
     add(partner.logo)
     add(partner.meta?.image)

@@ -17,6 +17,19 @@
  * sitemap entry and notification asks it, never `publishedAt` itself), `publicModifiedOf` and
  * `editedAfterPublic` when and whether it changed after that; `releaseState` says why a release
  * is not public, for staff.
+ *
+ * Quotes, milestones and events have drafts and review too (src/workflow/reviewed.ts), so the
+ * rule reaches them as well:
+ *
+ *   an event is public when its status is published; a quote or milestone is public when its
+ *   status is published and the release it belongs to (if any) is public. A quote chosen or
+ *   created from within a release ("Quotes used") belongs to that release unless staff tie it
+ *   to another (src/workflow/claimDerived.ts), so anything a non-public release uses, and no
+ *   public release owns, stays hidden until that release is public.
+ *
+ * `publishedWhere` and `publicDerivedWhere` are its query forms, `isDerivedPublic` its form for
+ * documents in memory. Every surface (pages, search, feeds, partner pages, REST, GraphQL) reads
+ * through access control, so they all apply it.
  */
 import type { Where } from 'payload'
 
@@ -45,14 +58,24 @@ export const publicReleaseWhere = (now: Date = new Date(), prefix = ''): Where =
   }
 }
 
+/** Drafts and versions are never public: only a document's published state is. */
+export const publishedWhere = (): Where => ({ _status: { equals: 'published' } })
+
 /**
- * For documents derived from a release (quotes, milestones): public when they name no release,
- * or when the release they name is public. An embargoed announcement's quotes and milestones
- * stay hidden until the release itself is public.
+ * For documents derived from a release (quotes, milestones): published, and naming no release
+ * or a public one. An embargoed announcement's quotes and milestones stay hidden until the
+ * release itself is public.
  */
 export const publicDerivedWhere = (relationField: string, now: Date = new Date()): Where => ({
-  or: [{ [relationField]: { exists: false } }, publicReleaseWhere(now, relationField)],
+  and: [publishedWhere(), { or: [{ [relationField]: { exists: false } }, publicReleaseWhere(now, relationField)] }],
 })
+
+/** The same for a derived document in memory, given the release it belongs to (null for none). */
+export const isDerivedPublic = (
+  doc: { _status?: 'draft' | 'published' | null },
+  release: ReleaseVisibilityFields | null,
+  now: Date = new Date(),
+): boolean => doc._status === 'published' && (release === null || isReleasePublic(release, now))
 
 export const isReleasePublic = (doc: ReleaseVisibilityFields, now: Date = new Date()): boolean => {
   if (doc._status !== 'published') return false

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import { asPublic, payload } from '@/data/payload'
-import { withoutControlCharacters as clean } from '@/lib/controlCharacters'
+import { withoutFeedForbiddenCharacters as clean } from '@/lib/controlCharacters'
 import { populatedList } from '@/lib/populated'
 import type { Event, Partner } from '@/payload-types'
 import { siteName, siteUrl } from '@/server/env'

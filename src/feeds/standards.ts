@@ -15,7 +15,7 @@
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 
-import { withoutControlCharacters } from '@/lib/controlCharacters'
+import { withoutFeedForbiddenCharacters } from '@/lib/controlCharacters'
 
 export type PagingLinks = { first?: string; last?: string; next?: string; prev?: string }
 
@@ -144,7 +144,8 @@ const ATOM_PLAIN_TEXT = new Set(['title', 'summary'])
 
 /**
  * The feed package writes a `<` or a bare `&` in an attribute as it is (an image's alt text or a
- * topic's name then made the whole feed unreadable), keeps control characters XML 1.0 forbids,
+ * topic's name then made the whole feed unreadable), keeps control characters and non-characters
+ * XML 1.0 forbids (src/lib/controlCharacters.ts),
  * and marks Atom entry titles and summaries as HTML although ours are plain text, so readers
  * would render any markup in them. The document is read back (entities decoded) and written
  * again by an XML library, which escapes every value; those Atom elements become `type="text"`.
@@ -153,7 +154,7 @@ export const wellFormedFeedXml = (
   xml: string,
   { enclosures = new Map() }: { enclosures?: Enclosures } = {},
 ): string => {
-  const doc = new XMLParser(decodingOptions).parse(withoutControlCharacters(xml)) as OrderedNode[]
+  const doc = new XMLParser(decodingOptions).parse(withoutFeedForbiddenCharacters(xml)) as OrderedNode[]
   const feed = doc.find((node) => 'feed' in node)
   for (const node of feed ? childrenOf(feed, 'feed') : []) {
     if (!('entry' in node)) continue
@@ -172,5 +173,8 @@ export const wellFormedFeedXml = (
       }
     }
   }
-  return new XMLBuilder({ ...decodingOptions, format: false, suppressEmptyNode: true }).build(doc)
+  // Again after writing: a character reference (`&#xFFFE;`) is decoded by the parse above.
+  return withoutFeedForbiddenCharacters(
+    new XMLBuilder({ ...decodingOptions, format: false, suppressEmptyNode: true }).build(doc),
+  )
 }

@@ -8,8 +8,10 @@ import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230
 import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
 import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys'
 import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
-import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
 import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
+import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
+import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
+import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
 
 export const migrations = [
   {
@@ -63,13 +65,23 @@ export const migrations = [
     name: '20261202_184837_accounts_no_lockout',
   },
   {
+    up: migration_20261202_185309_date_precision.up,
+    down: migration_20261202_185309_date_precision.down,
+    name: '20261202_185309_date_precision',
+  },
+  {
     up: migration_20261202_190000_search_index.up,
     down: migration_20261202_190000_search_index.down,
     name: '20261202_190000_search_index',
   },
   {
-    up: migration_20261202_185309_date_precision.up,
-    down: migration_20261202_185309_date_precision.down,
-    name: '20261202_185309_date_precision',
+    up: migration_20261203_073642_user_review_notices.up,
+    down: migration_20261203_073642_user_review_notices.down,
+    name: '20261203_073642_user_review_notices',
+  },
+  {
+    up: migration_20261203_073723_review_for_all.up,
+    down: migration_20261203_073723_review_for_all.down,
+    name: '20261203_073723_review_for_all',
   },
 ]

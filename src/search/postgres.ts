@@ -14,20 +14,14 @@ export type PgPool = { query: (text: string, values?: unknown[]) => Promise<{ ro
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
 
-/** The document's vector: the same expression in the index and in every query, so the index is used. */
+/**
+ * The document's vector: the same expression as the GIN index the PostgreSQL search-index
+ * migration made (src/migrations/postgres/20261203_073100_search_index.ts), so the index is used.
+ */
 export const pgVector = (spec: SearchSpec) =>
   spec.fields
     .map((f) => `setweight(to_tsvector('english'::regconfig, coalesce(${quoted(f.column)}, '')), '${f.pgWeight}')`)
     .join(' || ')
-
-export const pgIndexName = (spec: SearchSpec) => `${spec.table}_search_idx`
-
-/** Idempotent: the GIN index each searched table needs (run at start-up; safe on every instance). */
-export const pgSearchIndexStatements = (specs: SearchSpec[]) =>
-  specs.map(
-    (spec) =>
-      `CREATE INDEX IF NOT EXISTS ${quoted(pgIndexName(spec))} ON ${quoted(spec.table)} USING GIN ((${pgVector(spec)}))`,
-  )
 
 const selectors = `StartSel="${MARK_START}", StopSel="${MARK_END}"`
 
@@ -71,12 +65,19 @@ export const postgresSearchEngine = (pool: PgPool): SearchEngine => ({
         else if (typeof fragment !== 'string' || unmarked(whole).split(/\s+/).length <= SNIPPET_WORDS)
           fields[f.name] = whole
         else {
-          // A fragment says where it was cut, as FTS5's snippets do.
+          // A fragment says where it was cut, as FTS5's snippets do, and is cut between words:
+          // ts_headline leaves out the punctuation around its first and last word, which is put back.
           const raw = unmarked(whole)
           const plain = unmarked(fragment).trim()
-          const at = raw.indexOf(plain)
-          fields[f.name] =
-            `${at !== 0 ? '…' : ''}${fragment.trim()}${at < 0 || at + plain.length < raw.trimEnd().length ? '…' : ''}`
+          const found = raw.indexOf(plain)
+          let text = fragment.trim()
+          let [start, end] = found < 0 ? [-1, -1] : [found, found + plain.length]
+          if (found >= 0) {
+            while (start > 0 && !/\s/u.test(raw[start - 1])) start--
+            while (end < raw.length && !/\s/u.test(raw[end])) end++
+            text = `${raw.slice(start, found)}${text}${raw.slice(found + plain.length, end)}`
+          }
+          fields[f.name] = `${start !== 0 ? '…' : ''}${text}${start < 0 || end < raw.trimEnd().length ? '…' : ''}`
         }
       }
       result.set(String(row.id), fields)

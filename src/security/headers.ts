@@ -1,5 +1,6 @@
 // Relative: next.config.ts imports this module, and its loader knows no path aliases.
 import { paths } from '../urls'
+import EVERY_RESPONSE from './everyResponse.json'
 /**
  * The security headers every response carries, in one place.
  *
@@ -12,16 +13,14 @@ import { paths } from '../urls'
  * - API, feeds, media and static files (next.config.ts): a CSP under which nothing may run or
  *   load, so an uploaded SVG opened directly cannot run script in our origin. They bypass the
  *   proxy, which would otherwise buffer upload bodies.
+ * - Answers the production server gives itself, before Next.js (scripts/server/requestGuards.mjs:
+ *   a malformed URL, a body over its limit): the same headers and the resource CSP. The values
+ *   both share are in ./everyResponse.json, which plain Node.js can read.
  */
 
-export const ALWAYS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-}
+export const ALWAYS: Record<string, string> = EVERY_RESPONSE.always
 
-export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'self'"
+export const RESOURCE_CSP: string = EVERY_RESPONSE.resourceCsp
 
 /**
  * `/api`, `/_next` and file names with an extension, as next.config.ts `headers()` sources: the

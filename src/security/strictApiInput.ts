@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Field, type Plugin, ValidationError } from 'payload'
 
+import { controlCharacterIn } from '@/lib/controlCharacters'
+
 type Problem = { path: string; message: string }
 
 /** Keys Payload itself accepts on a document besides its fields. */
@@ -34,6 +36,33 @@ const dataFields = (fields: Field[]): Field[] =>
 const expected = (kind: string, ok: boolean, path: string, value: unknown): Problem[] =>
   ok ? [] : [{ path, message: `Expected ${kind}, got ${describe(value)}.` }]
 
+const controlProblem = (code: string, path: string): Problem => ({
+  path,
+  message: `Contains the control character ${code}, which text may not hold (tabs and line breaks are fine).`,
+})
+
+/** A control character in a text value (or in any text inside rich text), as a problem at `path`. */
+const controlCharacters = (value: unknown, path: string): Problem[] => {
+  if (typeof value === 'string') {
+    const code = controlCharacterIn(value)
+    return code ? [controlProblem(code, path)] : []
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacters(v, `${path}.${i}`))
+  return []
+}
+
+/** The first control character anywhere in a rich-text value, reported at the field. */
+const controlCharacterInTree = (value: unknown): string | null => {
+  if (typeof value === 'string') return controlCharacterIn(value)
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) {
+      const code = controlCharacterInTree(child)
+      if (code) return code
+    }
+  }
+  return null
+}
+
 /** Type problems of one value against its field; null and undefined are left to `required`. */
 const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
   if (value === null || value === undefined) return []
@@ -50,16 +79,21 @@ const checkValue = (field: Field, value: unknown, path: string): Problem[] => {
     case 'email':
     case 'code':
     case 'radio':
-    case 'select':
-      return each('text', (v) => typeof v === 'string')
+    case 'select': {
+      const typed = each('text', (v) => typeof v === 'string')
+      return typed.length ? typed : controlCharacters(value, path)
+    }
     case 'date':
       return expected('a date (ISO 8601 text)', typeof value === 'string', path, value)
     case 'number':
       return each('number', (v) => typeof v === 'number' && Number.isFinite(v))
     case 'checkbox':
       return expected('true or false', typeof value === 'boolean', path, value)
-    case 'richText':
-      return expected('a rich-text object', isPlainObject(value), path, value)
+    case 'richText': {
+      if (!isPlainObject(value)) return expected('a rich-text object', false, path, value)
+      const code = controlCharacterInTree(value)
+      return code ? [controlProblem(code, path)] : []
+    }
     case 'group':
       return isPlainObject(value)
         ? checkData(dataFields(field.fields), value, `${path}.`)
@@ -108,8 +142,10 @@ const checkData = (
 /**
  * Over REST and GraphQL, a document whose data has a field the collection does not have, or a
  * value of the wrong type (a number for a title), is refused with a 400 naming each field at
- * fault, instead of being silently dropped or turned into text. An id that cannot exist (`abc`
- * where ids are numbers) is a 404 naming the id, not a database error.
+ * fault, instead of being silently dropped or turned into text; so is text holding a control
+ * character (a NUL cut a stored title short: src/lib/controlCharacters.ts), and a create or an
+ * update with no document at all. An id that cannot exist (`abc` where ids are numbers) is a 404
+ * naming the id, not a database error.
  */
 export const strictApiInputHook: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
@@ -122,7 +158,17 @@ export const strictApiInputHook: CollectionBeforeOperationHook = ({ args, collec
       throw new APIError(`No ${collection.slug} document has the id "${asked.slice(0, 40)}".`, 404, null, true)
   }
   const data = (args as { data?: unknown }).data
-  if ((operation !== 'create' && operation !== 'update') || data === undefined) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  if (data === undefined) {
+    // A file alone replaces an upload's file; anything else needs the document.
+    if (req.file) return args
+    throw new APIError(
+      'The request has no document: send it as a JSON object (Content-Type: application/json).',
+      400,
+      null,
+      true,
+    )
+  }
   if (!isPlainObject(data)) {
     throw new APIError(`The request body must be a JSON object, not ${describe(data)}.`, 400, null, true)
   }

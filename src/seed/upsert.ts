@@ -9,8 +9,13 @@ import type { ID, Refs, SeedData, SeedOutcome, SluggedCollection, Tally } from '
 /** Everything the seeder writes goes through the local API with these options. */
 const common = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
 
-/** Releases have drafts: the seeder always reads and writes the published document. */
-const draftOptions = (collection: SluggedCollection) => (collection === 'press-releases' ? { draft: false } : {})
+/** Collections with drafts: the seeder always reads and writes the published document. */
+const DRAFTED: readonly SluggedCollection[] = ['press-releases', 'quotes', 'milestones', 'events']
+const draftOptions = (collection: SluggedCollection) => (DRAFTED.includes(collection) ? { draft: false } : {})
+
+/** Demo quotes, milestones and events are published ones; releases say their own status. */
+const published = <T extends object>(collection: SluggedCollection, data: T): T =>
+  DRAFTED.includes(collection) && !('_status' in data) ? { ...data, _status: 'published' } : data
 
 export type SeedContext = { payload: Payload; refs: Refs; tally: Tally }
 
@@ -40,6 +45,7 @@ export const upsertBySlug = async <S extends SluggedCollection>(
   collection: S,
   data: SeedData<S> | (Partial<SeedData<S>> & { slug: string }),
 ): Promise<ID> => {
+  data = published(collection, data)
   const existing = await findBySlug(payload, collection, data.slug)
   let id: ID
   let outcome: SeedOutcome

@@ -2,35 +2,74 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { migrations } from '@/migrations'
+import { migrations as sqliteMigrations } from '@/migrations'
+import { migrations as mongoMigrations } from '@/migrations/mongodb'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
 
-import { databaseUri, isMongoUri } from './env'
+import { databaseKind, type DatabaseKind, databaseUri } from './env'
 import { batchIn, beginInTurn, isRead, runRead, runWrite, type SqlTransaction } from './writeTurns'
 
 /**
- * `mongodb://` or `mongodb+srv://` selects MongoDB (production, see docker-compose.yml);
- * anything else is the embedded SQLite database, migrated from the committed migrations.
+ * Each database has its own committed migrations, and only its own: the SQLite set in
+ * src/migrations, PostgreSQL's in src/migrations/postgres, MongoDB's (none so far: it needs no
+ * schema) in src/migrations/mongodb. Payload reads `migrationDir` for `payload migrate` and
+ * `migrate:create` and does not descend into folders, so no adapter ever sees another's files.
+ * MIGRATIONS_DIR overrides the folder (the generated-files check works on a copy).
+ */
+const MIGRATION_DIRS: Record<DatabaseKind, string> = {
+  sqlite: 'src/migrations',
+  postgres: 'src/migrations/postgres',
+  mongodb: 'src/migrations/mongodb',
+}
+
+export const committedMigrations = (kind: DatabaseKind = databaseKind()) =>
+  ({ sqlite: sqliteMigrations, postgres: postgresMigrations, mongodb: mongoMigrations })[kind]
+
+const migrationDir = (kind: DatabaseKind) =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MIGRATIONS_DIR || MIGRATION_DIRS[kind])
+
+/**
+ * `mongodb://` or `mongodb+srv://` selects MongoDB, `postgres://` or `postgresql://` PostgreSQL
+ * (the tested production database, see the README), anything else the embedded SQLite file.
+ * Schema changes go through committed migrations only, in every environment (`push: false`).
  */
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
-  if (isMongoUri(uri)) {
+  const kind = databaseKind(uri)
+  if (kind === 'mongodb') {
     return mongooseAdapter({
       url: uri,
       // Fail within seconds when the server is unreachable instead of hanging every request.
       connectOptions: { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 },
+      // Wait for the collections' indexes at connect instead of building them in the background:
+      // exactly-once (src/jobs/once.ts) rests on the unique index of `once-keys`, which must exist
+      // before the first job runs.
+      ensureIndexes: true,
+      prodMigrations: mongoMigrations,
+      migrationDir: migrationDir(kind),
+    })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      // Fail within seconds when the server is unreachable; idle connections are given back.
+      pool: { connectionString: uri, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+      push: false,
+      // No `prodMigrations`: the adapter would run them at connect in every instance at once, and
+      // the loser of that race exits. onInit runs them under a lock instead (migrateUnderLock).
+      migrationDir: migrationDir(kind),
     })
   }
   const file = sqliteFilePath(uri)
   if (file) mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
     client: { url: file ? `file:${file}` : uri },
-    // Schema changes go through committed migrations only, in every environment.
     push: false,
-    prodMigrations: migrations,
-    migrationDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MIGRATIONS_DIR || 'src/migrations'),
+    prodMigrations: sqliteMigrations,
+    migrationDir: migrationDir(kind),
     wal: true,
     busyTimeout: 5000,
     // Off by default in db-sqlite: without it a document's row, its relationship rows and its
@@ -39,6 +78,29 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // wait for each other (busy timeout) instead of failing on a lock upgrade.
     transactionOptions: { behavior: 'immediate' },
   })
+}
+
+type PgPool = {
+  connect: () => Promise<{ query: (sql: string) => Promise<unknown>; release: () => void }>
+}
+
+/** Any number; the same in every instance of the newsroom (PostgreSQL advisory locks are per database). */
+const MIGRATION_LOCK = 20_261_203
+
+/**
+ * PostgreSQL: the committed migrations, run by one instance at a time. Instances that start
+ * together wait on an advisory lock; each then finds what the first one ran and skips it.
+ */
+export const migrateUnderLock = async (payload: Payload): Promise<void> => {
+  const pool = (payload.db as unknown as { pool: PgPool }).pool
+  const client = await pool.connect()
+  try {
+    await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`)
+    await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {})
+    client.release()
+  }
 }
 
 /** The SQLite file behind a `file:` URI, resolved against the working directory. */

@@ -9,7 +9,15 @@ export const databaseUri = (): string => process.env.DATABASE_URI?.trim() || DEF
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//i.test(uri)
 
-export const usesEmbeddedDatabase = (): boolean => !isMongoUri(databaseUri())
+export const isPostgresUri = (uri: string): boolean => /^postgres(ql)?:\/\//i.test(uri)
+
+/** Which database DATABASE_URI selects (CONTRACT.md): MongoDB, PostgreSQL, or the embedded SQLite file. */
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const databaseKind = (uri: string = databaseUri()): DatabaseKind =>
+  isMongoUri(uri) ? 'mongodb' : isPostgresUri(uri) ? 'postgres' : 'sqlite'
+
+export const usesEmbeddedDatabase = (): boolean => databaseKind() === 'sqlite'
 
 export const port = (): number => Number(process.env.PORT) || 3000
 

@@ -3,13 +3,15 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { ensureSearchIndexes } from '@/search/setup'
 
-import { manageConnections } from './database'
-import { shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { manageConnections, migrateUnderLock } from './database'
+import { databaseKind, shouldSeedDemo, usesEmbeddedDatabase } from './env'
+import { ensureMongoSortIndexes } from './mongoIndexes'
 import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 
 /**
- * At start: bring the embedded database up to date (the adapter already does this in
- * production through `prodMigrations`), make the search indexes other databases need, then fill an empty newsroom with the demo content.
+ * At start: bring the database up to date (the embedded one: the adapter already does this in
+ * production through `prodMigrations`; PostgreSQL: always here, one instance at a time), make
+ * the search and sort indexes MongoDB needs, then fill an empty newsroom with the demo content.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   const client = (payload.db as unknown as { client?: Parameters<typeof manageConnections>[0] }).client
@@ -20,7 +22,9 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (usesEmbeddedDatabase() && process.env.NODE_ENV !== 'production') {
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  if (databaseKind() === 'postgres') await migrateUnderLock(payload)
   await ensureSearchIndexes(payload)
+  await ensureMongoSortIndexes(payload)
   if (shouldSeedDemo() && (await isEmptyNewsroom(payload))) {
     payload.logger.info('Empty newsroom: loading the demo content')
     // Loaded only when needed: the demo content is not part of every start (or of the CLI).

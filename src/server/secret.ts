@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sqliteFilePath } from './database'
+import { databaseKind } from './env'
 
 /**
  * PAYLOAD_SECRET, or for the embedded database a generated one kept beside the database file
- * (so sessions survive restarts). Production on MongoDB must set it explicitly.
+ * (so sessions survive restarts). Production on a server database (MongoDB, PostgreSQL) must
+ * set it explicitly: several instances share it, and none may invent its own.
  */
 export const payloadSecret = (): string => {
   const fromEnv = process.env.PAYLOAD_SECRET?.trim()
@@ -14,7 +16,8 @@ export const payloadSecret = (): string => {
   const file = sqliteFilePath()
   if (!file) {
     if (process.env.NODE_ENV === 'production') {
-      throw new Error('PAYLOAD_SECRET must be set when running in production on MongoDB.')
+      const name = databaseKind() === 'postgres' ? 'PostgreSQL' : 'MongoDB'
+      throw new Error(`PAYLOAD_SECRET must be set when running in production on ${name}.`)
     }
     return 'development-only-secret-set-PAYLOAD_SECRET'
   }

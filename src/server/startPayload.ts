@@ -4,12 +4,13 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { sqliteFilePath } from './database'
-import { databaseUri, isMongoUri } from './env'
+import { databaseKind, databaseUri } from './env'
 
 /** The host part of a database URI, without credentials, for error messages. */
 export const describeDatabase = (uri: string): string => {
-  if (!isMongoUri(uri)) return uri
-  const hosts = uri.replace(/^mongodb(\+srv)?:\/\//i, '').split('/')[0] ?? ''
+  const kind = databaseKind(uri)
+  if (kind === 'sqlite') return uri
+  const hosts = uri.replace(/^[a-z+]+:\/\//i, '').split('/')[0] ?? ''
   return hosts.includes('@') ? hosts.slice(hosts.lastIndexOf('@') + 1) : hosts
 }
 

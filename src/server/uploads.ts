@@ -4,5 +4,5 @@ import path from 'node:path'
 export const mediaDir = (): string =>
   path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || 'media')
 
-/** Largest accepted upload, in bytes. */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+/** Largest accepted upload, in bytes (with the other request limits, which the server also enforces). */
+export { MAX_UPLOAD_BYTES } from '../../scripts/server/requestLimits.mjs'

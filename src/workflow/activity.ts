@@ -1,9 +1,31 @@
 /**
- * The audit trail of releases: who did what and when. Versions keep the content history; this
- * records the actions (created, edited, submitted, sent back, published, scheduled, unpublished,
- * embargo lifted, deleted, imported) in the append-only `release-activity` collection.
+ * The audit trail of everything that goes through review (releases, quotes, milestones, events):
+ * who did what and when. Versions keep the content history; this records the actions (created,
+ * edited, submitted, sent back, published, scheduled, unpublished, embargo lifted, deleted,
+ * imported) in the append-only `release-activity` collection. It kept its slug when quotes,
+ * milestones and events joined it: its entries, the REST path partner tooling reads and the jobs
+ * that write it stay as they were; each entry now says which collection it is about and links
+ * the document through that collection's own field.
  */
 import type { PayloadRequest } from 'payload'
+
+/** The collections with drafts and review, and the activity field that links each one's entries. */
+export const ACTIVITY_SUBJECTS = {
+  'press-releases': 'release',
+  quotes: 'quote',
+  milestones: 'milestone',
+  events: 'event',
+} as const
+export type ReviewedCollection = keyof typeof ACTIVITY_SUBJECTS
+export const REVIEWED_COLLECTIONS = Object.keys(ACTIVITY_SUBJECTS) as ReviewedCollection[]
+/** What messages call one document of each collection. */
+export const NOUNS: Record<ReviewedCollection, string> = {
+  'press-releases': 'release',
+  quotes: 'quote',
+  milestones: 'milestone',
+  events: 'event',
+}
+export const isReviewedCollection = (slug: string): slug is ReviewedCollection => slug in ACTIVITY_SUBJECTS
 
 export const ACTIVITY_ACTIONS = [
   'created',
@@ -41,7 +63,10 @@ const EDIT_COALESCE_MS = 30 * 60 * 1000
 
 type Entry = {
   action: ActivityAction
-  release: { id: number | string | null; title?: string | null }
+  /** Releases when not given. */
+  collection?: ReviewedCollection
+  /** The document, with its title at the time (kept after a deletion, when `id` is null). */
+  doc: { id: number | string | null; title?: string | null }
   comment?: string | null
   at?: Date
   detail?: string | null
@@ -52,10 +77,12 @@ const userId = (req: PayloadRequest) =>
 
 export const recordActivity = async (req: PayloadRequest, entry: Entry): Promise<void> => {
   const by = userId(req)
+  const collection = entry.collection ?? 'press-releases'
+  const field = ACTIVITY_SUBJECTS[collection]
   if (entry.action === 'edited') {
     const recent = await req.payload.find({
       collection: 'release-activity',
-      where: { release: { equals: entry.release.id ?? -1 } },
+      where: { [field]: { equals: entry.doc.id ?? -1 } },
       sort: '-createdAt',
       limit: 1,
       depth: 0,
@@ -65,7 +92,7 @@ export const recordActivity = async (req: PayloadRequest, entry: Entry): Promise
     const last = recent.docs[0]
     const lastBy = typeof last?.user === 'object' ? last?.user?.id : last?.user
     if (
-      entry.release.id !== null &&
+      entry.doc.id !== null &&
       last &&
       ['created', 'imported', 'edited'].includes(last.action) &&
       lastBy === by &&
@@ -78,8 +105,9 @@ export const recordActivity = async (req: PayloadRequest, entry: Entry): Promise
     collection: 'release-activity',
     data: {
       action: entry.action,
-      release: (entry.release.id as number | null) ?? null,
-      releaseTitle: entry.release.title ?? '',
+      subjectType: collection,
+      [field]: (entry.doc.id as number | null) ?? null,
+      releaseTitle: entry.doc.title ?? '',
       user: by ?? null,
       comment: entry.comment ?? undefined,
       detail: entry.detail ?? undefined,

@@ -1,8 +1,9 @@
 /**
- * The review flow of a release: contributors submit drafts, editors publish, schedule or send
- * them back with a comment. The state lives in the release's sidebar fields `reviewStatus`, `reviewComment`,
- * `submittedBy` and `submittedAt` (staff-only, changed only here and by publishing); the API for it is
- * `POST /api/press-releases/:id/review` (collections/PressReleases/endpoints/review.ts).
+ * The review flow of releases, quotes, milestones and events: contributors submit drafts, editors
+ * publish, schedule or send them back with a comment. The state lives in each document's sidebar
+ * fields `reviewStatus`, `reviewComment`, `submittedBy` and `submittedAt` (staff-only, changed only
+ * here and by publishing; src/workflow/reviewed.ts); the API for it is
+ * `POST /api/{collection}/:id/review` (src/workflow/reviewEndpoint.ts).
  */
 import type { PayloadRequest } from 'payload'
 
@@ -23,22 +24,30 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
 
 type Decision = { ok: true; next: ReviewState } | { ok: false; status: 403 | 409; message: string }
 
-/** Whether `user` may take `action` on a release in state `current`, and the state it leads to. */
-export const decideReview = (user: PayloadRequest['user'], action: ReviewAction, current: ReviewState): Decision => {
+/**
+ * Whether `user` may take `action` on a document in state `current`, and the state it leads to.
+ * `noun` names the document in the messages ("release", "quote", ...).
+ */
+export const decideReview = (
+  user: PayloadRequest['user'],
+  action: ReviewAction,
+  current: ReviewState,
+  noun = 'release',
+): Decision => {
   if (!isStaff(user)) return { ok: false, status: 403, message: 'Only newsroom staff can take review actions.' }
   switch (action) {
     case 'submit':
       if (current === 'awaiting_review')
-        return { ok: false, status: 409, message: 'This release is already awaiting review.' }
+        return { ok: false, status: 409, message: `This ${noun} is already awaiting review.` }
       return { ok: true, next: 'awaiting_review' }
     case 'withdraw':
       if (current !== 'awaiting_review')
-        return { ok: false, status: 409, message: 'Only a release awaiting review can be withdrawn.' }
+        return { ok: false, status: 409, message: `Only a ${noun} awaiting review can be withdrawn.` }
       return { ok: true, next: 'in_progress' }
     case 'send-back':
-      if (!isEditor(user)) return { ok: false, status: 403, message: 'Only editors can send a release back.' }
+      if (!isEditor(user)) return { ok: false, status: 403, message: `Only editors can send a ${noun} back.` }
       if (current !== 'awaiting_review')
-        return { ok: false, status: 409, message: 'Only a release awaiting review can be sent back.' }
+        return { ok: false, status: 409, message: `Only a ${noun} awaiting review can be sent back.` }
       return { ok: true, next: 'changes_requested' }
   }
 }

@@ -63,10 +63,15 @@ export const describeSave = ({
   else if (isPublished) kind = wasPublished ? 'published-edit' : 'publish'
   else kind = wasPublished ? 'unpublish' : 'draft-save'
 
-  const publicBefore = isRelease && Boolean(before) && isReleasePublic(before!)
-  const publicAfter = isRelease && operation !== 'delete' && Boolean(doc) && !context.draftSave && isReleasePublic(doc!)
-  const later = isRelease && doc && !context.draftSave && operation !== 'delete' ? becomesPublicAt(doc) : null
-  const laterBefore = before && wasPublished ? becomesPublicAt(before) : null
+  // One clock reading per save, shared by every hook that asks: otherwise a moment that passes
+  // between two hooks (the job queued for "later", then the announcement for "now") is both.
+  const clockKey = `saveChange:now:${doc?.id ?? before?.id}:${(doc as { updatedAt?: string } | null)?.updatedAt ?? ''}`
+  const now = new Date((context[clockKey] as number | undefined) ?? (context[clockKey] = Date.now()))
+  const publicBefore = isRelease && Boolean(before) && isReleasePublic(before!, now)
+  const publicAfter =
+    isRelease && operation !== 'delete' && Boolean(doc) && !context.draftSave && isReleasePublic(doc!, now)
+  const later = isRelease && doc && !context.draftSave && operation !== 'delete' ? becomesPublicAt(doc, now) : null
+  const laterBefore = before && wasPublished ? becomesPublicAt(before, now) : null
 
   return {
     kind,

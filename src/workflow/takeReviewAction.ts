@@ -1,23 +1,34 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import type { PressRelease } from '@/payload-types'
+import { noticeSentBack, noticeSubmitted } from '@/email/staffMail'
 
-import { recordActivity } from './activity'
+import { NOUNS, recordActivity, type ReviewedCollection } from './activity'
 import { decideReview, REVIEW_ACTIONS, type ReviewAction, type ReviewState } from './review'
 
 export const MAX_REVIEW_COMMENT = 2000
 
 export type ReviewResult =
-  | { ok: true; release: PressRelease }
+  | { ok: true; doc: ReviewedDoc }
   | { ok: false; status: 400 | 403 | 404 | 409; message: string; field?: 'action' | 'comment' }
 
+/** The review fields every reviewed document has (src/workflow/reviewed.ts). */
+export type ReviewedDoc = {
+  id: number
+  reviewStatus?: ReviewState | null
+  reviewComment?: string | null
+  submittedAt?: string | null
+  submittedBy?: number | { id: number } | null
+} & Record<string, unknown>
+
 /**
- * Submit, withdraw or send back a release as `req.user`, recording the action (and comment) in
- * the audit trail. Used by `POST /api/press-releases/:id/review`.
+ * Submit, withdraw or send back a release, quote, milestone or event as `req.user`, recording the
+ * action (and comment) in the audit trail, and mailing the review notice
+ * (submitted: editors; sent back: the author). Used by `POST /api/{collection}/:id/review`.
  */
 export const takeReviewAction = async (
   req: PayloadRequest,
+  collection: ReviewedCollection,
   id: string | number,
   action: unknown,
   rawComment?: unknown,
@@ -54,8 +65,9 @@ export const takeReviewAction = async (
 
   const reviewAction = action as ReviewAction
 
-  const release = await req.payload.findByID({
-    collection: 'press-releases',
+  const noun = NOUNS[collection]
+  const found = await req.payload.findByID({
+    collection,
     id,
     draft: true,
     depth: 0,
@@ -64,33 +76,46 @@ export const takeReviewAction = async (
     disableErrors: true,
     req,
   })
-  if (!release) return { ok: false, status: 404, message: `No press release with ID ${id}.` }
+  const doc = found as unknown as ReviewedDoc | null
+  if (!doc) return { ok: false, status: 404, message: `No ${noun} with ID ${id}.` }
 
   const decision = decideReview(
     req.user,
     action as ReviewAction,
-    (release.reviewStatus ?? 'in_progress') as ReviewState,
+    (doc.reviewStatus ?? 'in_progress') as ReviewState,
+    noun,
   )
   if (!decision.ok) return decision
 
-  const updated = await req.payload.update({
-    collection: 'press-releases',
-    id: release.id,
+  const submittedBy = typeof doc.submittedBy === 'object' && doc.submittedBy ? doc.submittedBy.id : doc.submittedBy
+  const updated = (await req.payload.update({
+    collection,
+    id: doc.id,
     draft: true,
     data: {
       reviewStatus: decision.next,
-      reviewComment: action === 'send-back' ? comment : action === 'submit' ? null : release.reviewComment,
-      submittedAt: action === 'submit' ? new Date().toISOString() : release.submittedAt,
-      submittedBy: action === 'submit' ? (req.user!.id as number) : release.submittedBy,
-    },
+      reviewComment: action === 'send-back' ? comment : action === 'submit' ? null : doc.reviewComment,
+      submittedAt: action === 'submit' ? new Date().toISOString() : doc.submittedAt,
+      submittedBy: action === 'submit' ? (req.user!.id as number) : submittedBy,
+    } as never,
     context: { reviewAction },
     overrideAccess: true,
     depth: 0,
     req,
-  })
+  })) as unknown as ReviewedDoc
   const activity = ({ submit: 'submitted', withdraw: 'withdrawn', 'send-back': 'sent-back' } as const)[
     action as ReviewAction
   ]
-  await recordActivity(req, { action: activity, release: updated, comment: comment || null })
-  return { ok: true, release: updated }
+  const title = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
+  await recordActivity(req, {
+    action: activity,
+    collection,
+    doc: { id: updated.id, title: String(updated[title] ?? '') },
+    comment: comment || null,
+  })
+  // Review notices by e-mail (each person can turn them off on their account page).
+  const ref = { id: updated.id, title: String(updated[title] ?? ''), submittedBy: updated.submittedBy as number | null }
+  if (action === 'submit') await noticeSubmitted(req, collection, ref)
+  if (action === 'send-back') await noticeSentBack(req, collection, ref, comment)
+  return { ok: true, doc: updated }
 }

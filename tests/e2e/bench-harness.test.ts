@@ -52,6 +52,9 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         'release page',
         '/news?page=2',
         '/api/press-releases?limit=10',
+        '/api/press-releases?limit=50&depth=0 (8 conn)',
+        'API, distinct pages of 10, depth 0 (8 conn)',
+        'search, distinct two-word queries (8 conn)',
       ])
       for (const [name, f] of Object.entries(r.figures) as [
         string,
@@ -63,6 +66,9 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
       }
       expect(r.freshness.feed.p95).toBeGreaterThan(0)
       expect(r.peakRssMb).toBeGreaterThan(0)
+      expect(r.rssAfterMb).toBeGreaterThan(0)
+      // The deepest archive page was requested cold (11 or 12 releases: page 2 is the last).
+      expect(Object.keys(r.coldMs)).toEqual(['/news?page=2'])
     }
   }, 300_000)
 })

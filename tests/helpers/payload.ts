@@ -13,14 +13,59 @@ export type TestNewsroom = {
   close: () => Promise<void>
 }
 
+/** Which database the integration tests run on: `TEST_DATABASE=postgres` (with TEST_POSTGRES_URL) or the embedded default. */
+export const testDatabase = (): 'postgres' | 'sqlite' =>
+  process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite'
+
 /**
- * A Payload instance on a brand-new SQLite file in a temporary folder, migrated from the
- * committed migrations, with one user per role. Call once per test file (each file runs in its
- * own process, so the config is evaluated with this file's DATABASE_URI).
+ * A brand-new database of the kind `testDatabase()` names: a SQLite file in `dir`, or on
+ * PostgreSQL a database of its own created on the server TEST_POSTGRES_URL names (a superuser's
+ * URL; `.ci/run` starts such a server), dropped again by `drop`.
+ */
+export const freshDatabase = async (dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
+  if (testDatabase() === 'sqlite') return { uri: `file:${path.join(dir, 'newsroom.db')}`, drop: async () => {} }
+  const server = process.env.TEST_POSTGRES_URL
+  if (!server) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL (a superuser URL, e.g. from .ci/run)')
+  const { default: pg } = await import('pg')
+  const name = `newsroom_test_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server })
+    await client.connect()
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`CREATE DATABASE "${name}"`)
+  const uri = new URL(server)
+  uri.pathname = `/${name}`
+  return { uri: uri.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
+}
+
+/**
+ * PostgreSQL: `payload.destroy()` leaves the adapter's pool open, and the adapter keeps one of its
+ * connections checked out for good (so `pool.end()` would never finish). Dropping the database
+ * ends them all; errors from the ended connections are expected and ignored here.
+ */
+const endPool = async (payload: Payload) => {
+  const pool = (
+    payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }
+  ).pool
+  if (!pool) return
+  pool.on('error', () => {})
+  void pool.end().catch(() => {})
+}
+
+/**
+ * A Payload instance on a brand-new database (see freshDatabase) in a temporary folder, migrated
+ * from the committed migrations, with one user per role. Call once per test file (each file runs
+ * in its own process, so the config is evaluated with this file's DATABASE_URI).
  */
 export const startTestNewsroom = async (): Promise<TestNewsroom> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-test-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'newsroom.db')}`
+  const database = await freshDatabase(dir)
+  process.env.DATABASE_URI = database.uri
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.SEED_DEMO = 'false'
@@ -46,6 +91,8 @@ export const startTestNewsroom = async (): Promise<TestNewsroom> => {
     users: { admin, editor, contributor },
     close: async () => {
       await payload.destroy()
+      await endPool(payload)
+      await database.drop()
       rmSync(dir, { recursive: true, force: true })
     },
   }

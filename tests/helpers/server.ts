@@ -4,6 +4,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { freshDatabase } from './payload'
+
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
 export type TestServer = {
@@ -33,14 +35,22 @@ export const freePort = (): Promise<number> =>
   })
 
 /**
- * The production server `npm start` runs (scripts/serve.mjs, the build) on a fresh embedded database in a temporary folder,
- * listening on 127.0.0.1. Resolves once /api/health answers 200; stops by PID.
+ * The production server `npm start` runs (scripts/serve.mjs, the build) on a fresh database (the
+ * embedded one in a temporary folder; with TEST_DATABASE=postgres a PostgreSQL database of its
+ * own, demo content loaded as the embedded default does), listening on 127.0.0.1. Resolves once
+ * /api/health answers 200; stops by PID.
  */
 export const startServer = async (
   env: Record<string, string> = {},
   options: ServerOptions = {},
 ): Promise<TestServer> => {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'newsroom-server-'))
+  // A folder given to serve again (a restored backup) holds an embedded database.
+  const database =
+    options.dir || env.DATABASE_URI
+      ? { uri: `file:${path.join(dir, 'newsroom.db')}`, drop: async () => {} }
+      : await freshDatabase(dir)
+  const onServer = database.uri.startsWith('file:') ? {} : { SEED_DEMO: 'true', PAYLOAD_SECRET: 'test-server-secret' }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
@@ -56,7 +66,8 @@ export const startServer = async (
         ),
       ),
       NODE_ENV: 'production',
-      DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+      DATABASE_URI: database.uri,
+      ...onServer,
       MEDIA_DIR: path.join(dir, 'media'),
       SITE_URL: url,
       PORT: String(port),
@@ -77,6 +88,7 @@ export const startServer = async (
       await exited
       clearTimeout(timer)
     }
+    await database.drop()
     if (!options.dir) rmSync(dir, { recursive: true, force: true })
   }
 

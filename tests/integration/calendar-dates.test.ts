@@ -56,6 +56,7 @@ describe('the calendar-date rule', () => {
 describe('over REST', () => {
   it('a milestone dated 2026-11-30T00:00Z is November 30, stored and shown', async () => {
     const { status, json } = await rest('POST', '/milestones', {
+      _status: 'published',
       title: 'Fairfield designated',
       date: '2026-11-30T00:00Z',
       kind: 'designation',
@@ -100,12 +101,12 @@ describe('the backfill', () => {
     const db = (n.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
     const a = await n.payload.create({
       collection: 'milestones',
-      data: { title: 'Old style', date: '2025-03-01', kind: 'launch' },
+      data: { _status: 'published', title: 'Old style', date: '2025-03-01', kind: 'launch' },
       overrideAccess: true,
     })
     const b = await n.payload.create({
       collection: 'milestones',
-      data: { title: 'Picker style', date: '2025-03-02', kind: 'launch' },
+      data: { _status: 'published', title: 'Picker style', date: '2025-03-02', kind: 'launch' },
       overrideAccess: true,
     })
     await db.run(sql`UPDATE milestones SET date = '2025-03-01T00:00:00.000Z' WHERE id = ${a.id}`)

@@ -43,6 +43,7 @@ describe('quotes and milestones follow the release they come from', () => {
       n.payload.create({
         collection: 'quotes',
         data: {
+          _status: 'published',
           text,
           speakerName: 'A. Speaker',
           speakerTitle: 'CEO',
@@ -65,6 +66,7 @@ describe('quotes and milestones follow the release they come from', () => {
     const hidden = await n.payload.create({
       collection: 'milestones',
       data: {
+        _status: 'published',
         title: 'First designated partner',
         date: past(),
         kind: 'designation',
@@ -75,7 +77,13 @@ describe('quotes and milestones follow the release they come from', () => {
     })
     await n.payload.create({
       collection: 'milestones',
-      data: { title: 'Alliance launched', date: past(), kind: 'launch', announcedIn: publicRelease },
+      data: {
+        _status: 'published',
+        title: 'Alliance launched',
+        date: past(),
+        kind: 'launch',
+        announcedIn: publicRelease,
+      },
       overrideAccess: true,
     })
     const { docs } = await n.payload.find({ collection: 'milestones', ...as(null) })
@@ -157,17 +165,25 @@ describe('topics, events, media', () => {
     expect(docs).toHaveLength(1)
   })
 
-  it('contributors write events but only editors delete them; anyone reads them', async () => {
+  it('contributors write event drafts, editors publish and delete them; anyone reads published ones', async () => {
     const event = await n.payload.create({
       collection: 'events',
       data: { title: 'Annual meeting', start: future(), timeZone: 'America/New_York', status: 'scheduled' },
       ...as(n.users.contributor),
     })
     expect(event.status).toBe('scheduled')
+    expect(event._status).toBe('draft')
     await expect(
       n.payload.delete({ collection: 'events', id: event.id, ...as(n.users.contributor) }),
     ).rejects.toMatchObject({
       status: 403,
+    })
+    expect((await n.payload.find({ collection: 'events', ...as(null) })).totalDocs).toBe(0)
+    await n.payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { _status: 'published' },
+      ...as(n.users.editor),
     })
     expect((await n.payload.find({ collection: 'events', ...as(null) })).totalDocs).toBe(1)
     await n.payload.delete({ collection: 'events', id: event.id, ...as(n.users.editor) })
@@ -176,7 +192,13 @@ describe('topics, events, media', () => {
   it('an event edit bumps its calendar sequence', async () => {
     const event = await n.payload.create({
       collection: 'events',
-      data: { title: 'Forum', start: future(), timeZone: 'America/New_York', status: 'scheduled' },
+      data: {
+        _status: 'published',
+        title: 'Forum',
+        start: future(),
+        timeZone: 'America/New_York',
+        status: 'scheduled',
+      },
       ...as(n.users.editor),
     })
     expect(event.sequence).toBe(0)

@@ -144,7 +144,7 @@ describe('a date with a precision', () => {
     expect(y.date).toBe('2020-01-01T12:00:00.000Z')
     const plain = await n.payload.create({
       collection: 'milestones',
-      data: { title: 'Site opened', date: '2021-03-04', kind: 'site-opening' },
+      data: { _status: 'published', title: 'Site opened', date: '2021-03-04', kind: 'site-opening' },
       ...as(n.users.editor),
     })
     expect(plain.datePrecision).toBe('day') // the default, as for every row written before precisions

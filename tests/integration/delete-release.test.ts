@@ -20,12 +20,24 @@ describe('deleting a release', () => {
     })
     const quote = await n.payload.create({
       collection: 'quotes',
-      data: { text: 'Embargoed words.', speakerName: 'A speaker', provenance: 'verbatim', release: release.id },
+      data: {
+        _status: 'published',
+        text: 'Embargoed words.',
+        speakerName: 'A speaker',
+        provenance: 'verbatim',
+        release: release.id,
+      },
       ...editor,
     })
     const milestone = await n.payload.create({
       collection: 'milestones',
-      data: { title: 'Secret milestone', date: new Date().toISOString(), kind: 'other', announcedIn: release.id },
+      data: {
+        _status: 'published',
+        title: 'Secret milestone',
+        date: new Date().toISOString(),
+        kind: 'other',
+        announcedIn: release.id,
+      },
       ...editor,
     })
 

@@ -64,7 +64,7 @@ const reqAs = (user: User | null) =>
 
 const review = async (user: User | null, id: PressRelease['id'], action: string, comment?: string) => {
   const { takeReviewAction } = await import('@/workflow/takeReviewAction')
-  return takeReviewAction(await reqAs(user), id, action, comment)
+  return takeReviewAction(await reqAs(user), 'press-releases', id, action, comment)
 }
 
 // The latest version as staff see it in the admin (draft replacement needs a staff user).

@@ -74,6 +74,7 @@ describe('/events.ics', () => {
     await n.payload.create({
       collection: 'events',
       data: {
+        _status: 'published',
         title,
         status: 'scheduled',
         summary,

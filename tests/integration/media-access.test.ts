@@ -78,7 +78,14 @@ beforeAll(async () => {
   })
   await n.payload.create({
     collection: 'events',
-    data: { title: 'Forum', start: future(), timeZone: 'America/New_York', status: 'scheduled', image: media.event.id },
+    data: {
+      _status: 'published',
+      title: 'Forum',
+      start: future(),
+      timeZone: 'America/New_York',
+      status: 'scheduled',
+      image: media.event.id,
+    },
     overrideAccess: true,
   })
 })

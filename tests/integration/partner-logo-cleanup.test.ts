@@ -105,6 +105,7 @@ describe('a failed partner save', () => {
     await n.payload.create({
       collection: 'events',
       data: {
+        _status: 'published',
         title: 'Uses it',
         status: 'scheduled',
         start: '2030-01-01T12:00:00.000Z',

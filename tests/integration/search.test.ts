@@ -1,15 +1,17 @@
 /**
- * Search on the embedded database's full-text index (src/search/): stemming, snippets cut at word
+ * Search on the database's full-text index (src/search/; SQLite FTS5, or PostgreSQL with TEST_DATABASE=postgres): stemming, snippets cut at word
  * boundaries, one passage per result, relevance with a date tie-break, and the visibility rule —
  * hidden releases (and their quotes) are never found, and the index follows every edit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PressRelease } from '@/payload-types'
+import { SEARCH_SPECS } from '@/search/fields'
+import { type PgPool, pgVector } from '@/search/postgres'
 import { bestPassage, MARK_START, markedParts, unmarked } from '@/search/terms'
 
 import { future, HOUR, past, releaseData, richText } from '../helpers/fixtures'
-import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
+import { startTestNewsroom, testDatabase, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
 // Imported once the test database is chosen (the config reads DATABASE_URI when first loaded).
@@ -148,6 +150,7 @@ describe('what is hidden is never found', () => {
       await n.payload.create({
         collection: 'quotes',
         data: {
+          _status: 'published',
           text: `Capybaras everywhere, said ${r.title}.`,
           speakerName: 'Dana Reyes',
           provenance: 'verbatim',
@@ -198,6 +201,16 @@ describe('the index follows every change', () => {
     await n.payload.delete({ collection: 'press-releases', id: doc.id, ...o })
     expect(await titles('pangolin')).toEqual([])
 
+    if (testDatabase() === 'postgres') {
+      // PostgreSQL: the search query uses the migration's GIN index (its expression is the query's).
+      const pool = (n.payload.db as unknown as { pool: PgPool }).pool
+      const spec = SEARCH_SPECS['press-releases']
+      const plan = await pool.query(
+        `BEGIN; SET LOCAL enable_seqscan = off; EXPLAIN SELECT id FROM press_releases WHERE (${pgVector(spec)}) @@ plainto_tsquery('english', 'pangolin'); COMMIT;`,
+      )
+      expect(JSON.stringify(plan)).toContain('press_releases_search_idx')
+      return
+    }
     // The index still agrees with the tables it indexes (FTS5 raises an error if it does not).
     const client = (n.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
     for (const table of ['press_releases_search', 'quotes_search', 'partners_search']) {

@@ -164,7 +164,13 @@ describe('partners, topics and events', () => {
         ? { name: 'Example Center', kind: 'cancer-center', slug: 'example-center' }
         : collection === 'topics'
           ? { name: 'Screening', slug: 'example-center' }
-          : { title: 'Forum', slug: 'example-center', start: '2030-01-01T12:00:00.000Z', timeZone: 'UTC' }
+          : {
+              _status: 'published',
+              title: 'Forum',
+              slug: 'example-center',
+              start: '2030-01-01T12:00:00.000Z',
+              timeZone: 'UTC',
+            }
     const doc = await n.payload.create({ collection, data: data as never, overrideAccess: true })
     const admin = as(n.users.admin)
     await n.payload.update({ collection, id: doc.id, data: { slug: 'example-center-renamed' }, ...admin })

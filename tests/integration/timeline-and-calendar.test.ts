@@ -31,6 +31,7 @@ beforeAll(async () => {
   await p.create({
     collection: 'milestones',
     data: {
+      _status: 'published',
       title: 'First member',
       date: '2013-09-26T12:00:00.000Z',
       kind: 'membership',
@@ -43,6 +44,7 @@ beforeAll(async () => {
   await p.create({
     collection: 'milestones',
     data: {
+      _status: 'published',
       title: 'First designated partner',
       date: '2026-01-28T12:00:00.000Z',
       kind: 'designation',
@@ -54,6 +56,7 @@ beforeAll(async () => {
   await p.create({
     collection: 'events',
     data: {
+      _status: 'published',
       title: 'Annual meeting',
       start: '2023-12-13T13:00:00.000Z',
       end: '2023-12-13T17:30:00.000Z',

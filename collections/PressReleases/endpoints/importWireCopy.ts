@@ -46,6 +46,8 @@ const readInput = async (req: PayloadRequest): Promise<{ text: unknown; title?: 
 export const importWireCopy: Endpoint = {
   path: '/import',
   method: 'post',
+  // It takes text/plain as well as JSON (src/security/wellFormedBodies.ts leaves its body to it).
+  custom: { readsOwnBody: true },
   handler: async (req) => {
     if (!req.user) return problem(401, 'Log in to import wire copy.')
     if (!isStaff(req.user)) return problem(403, 'Only newsroom staff may import wire copy.')

@@ -2,7 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import type { ReleaseActivity, User } from '@/payload-types'
-import { ACTIVITY_LABELS } from '@/workflow/activity'
+import { ACTIVITY_LABELS, ACTIVITY_SUBJECTS, isReviewedCollection } from '@/workflow/activity'
 
 const cell = {
   padding: '8px 12px',
@@ -12,14 +12,15 @@ const cell = {
 }
 
 /**
- * The release's audit trail on its Activity tab: read on the server when the edit view renders,
- * so it costs nothing on public reads of the release (a join field would be queried on every one).
+ * The audit trail of a release, quote, milestone or event, in its edit view: read on the server
+ * when the view renders, so it costs nothing on public reads (a join field would be queried on
+ * every one).
  */
-export async function AuditTrail({ id, payload, req }: UIFieldServerProps) {
-  if (!id || !isStaff(req.user)) return null
+export async function AuditTrail({ id, payload, req, collectionSlug }: UIFieldServerProps) {
+  if (!id || !isStaff(req.user) || !isReviewedCollection(collectionSlug)) return null
   const { docs, totalDocs } = await payload.find({
     collection: 'release-activity',
-    where: { release: { equals: id } },
+    where: { [ACTIVITY_SUBJECTS[collectionSlug]]: { equals: id } },
     sort: '-createdAt',
     limit: 200,
     depth: 1,

@@ -14,15 +14,16 @@ import { useState } from 'react'
 
 import type { User } from '@/payload-types'
 
-const SEND_BACK = 'send-back-release'
+const SEND_BACK = 'send-back-for-review'
 
 /**
- * Review buttons beside Payload's own document controls. Contributors submit and withdraw;
- * editors send back with a comment (and publish or schedule with Payload's Publish button,
- * which contributors do not have). The API refuses anything else whatever this shows.
+ * Review buttons beside Payload's own document controls, on releases, quotes, milestones and
+ * events alike. Contributors submit and withdraw; editors send back with a comment (and publish
+ * or schedule with Payload's Publish button, which contributors do not have). The API refuses
+ * anything else whatever this shows.
  */
 export function ReviewControls() {
-  const { id } = useDocumentInfo()
+  const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth<User>()
   const { config } = useConfig()
   const status = useFormFields(([fields]) => fields.reviewStatus?.value as string | undefined) ?? 'in_progress'
@@ -31,13 +32,13 @@ export function ReviewControls() {
   const [busy, setBusy] = useState(false)
   // Unsaved edits would be lost by the reload after a review action: wait for autosave first.
   const unsaved = useFormModified()
-  if (!id || !user) return null
+  if (!id || !user || !collectionSlug) return null
   const editor = user.role === 'editor' || user.role === 'admin'
 
   const act = async (action: 'submit' | 'withdraw' | 'send-back', done: string) => {
     setBusy(true)
     try {
-      const res = await fetch(`${config.routes.api}/press-releases/${id}/review`, {
+      const res = await fetch(`${config.routes.api}/${collectionSlug}/${id}/review`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
@@ -106,7 +107,7 @@ export function ReviewControls() {
       buttonStyle="secondary"
       size="medium"
       disabled={busy || unsaved}
-      tooltip={unsaved ? 'Saving your latest changes first…' : undefined}
+      tooltip={unsaved ? 'Save your latest changes first (Save draft).' : undefined}
       onClick={() => act('submit', 'Submitted for review. Editors can now publish it or send it back.')}
     >
       Submit for review

@@ -30,6 +30,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { AuditTrail as AuditTrail_e6653b9699863142cb9cac9421c639d7 } from '@/admin/review/AuditTrail'
 import { ImportWireCopyLink as ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a } from '@/admin/importWireCopy/ImportWireCopyLink'
 import { ReviewControls as ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62 } from '@/admin/review/ReviewControls'
+import { InviteColleague as InviteColleague_6b7829c89f916c6ba1f623d8e0857f46 } from '@/admin/invite/InviteColleague'
 import { Icon as Icon_02798fa61072cab6da92891b8e552dc5 } from '@/admin/branding/Icon'
 import { Logo as Logo_7e3c75542bae7f6b46b1ffc0e92d996e } from '@/admin/branding/Logo'
 import { PublicSiteNavLink as PublicSiteNavLink_5374e4debdee2c04bf3c21d149a6348d } from '@/admin/branding/PublicSiteLink'
@@ -73,6 +74,7 @@ export const importMap = {
   "@/admin/review/AuditTrail#AuditTrail": AuditTrail_e6653b9699863142cb9cac9421c639d7,
   "@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink": ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a,
   "@/admin/review/ReviewControls#ReviewControls": ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62,
+  "@/admin/invite/InviteColleague#InviteColleague": InviteColleague_6b7829c89f916c6ba1f623d8e0857f46,
   "@/admin/branding/Icon#Icon": Icon_02798fa61072cab6da92891b8e552dc5,
   "@/admin/branding/Logo#Logo": Logo_7e3c75542bae7f6b46b1ffc0e92d996e,
   "@/admin/branding/PublicSiteLink#PublicSiteNavLink": PublicSiteNavLink_5374e4debdee2c04bf3c21d149a6348d,

@@ -4,6 +4,7 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { privateAnswers } from '@/security/privateAnswers'
+import { wellFormedBodies } from '@/security/wellFormedBodies'
 
 import { inWriteFlow } from '../../../../../scripts/server/writeFlows.mjs'
 
@@ -14,8 +15,8 @@ const ownFlow =
     inWriteFlow(() => handler(...args))
 
 export const GET = privateAnswers(ownFlow(REST_GET(config)))
-export const POST = privateAnswers(ownFlow(REST_POST(config)))
+export const POST = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_POST(config))))
 export const DELETE = privateAnswers(ownFlow(REST_DELETE(config)))
-export const PATCH = privateAnswers(ownFlow(REST_PATCH(config)))
-export const PUT = privateAnswers(ownFlow(REST_PUT(config)))
+export const PATCH = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PATCH(config))))
+export const PUT = privateAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PUT(config))))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { takeReviewAction } from '@/workflow/takeReviewAction'
+import type { ReviewedCollection } from './activity'
+import { takeReviewAction } from './takeReviewAction'
 
 const error = (status: number, message: string, field?: string) =>
   Response.json(
@@ -9,12 +10,12 @@ const error = (status: number, message: string, field?: string) =>
   )
 
 /**
- * `POST /api/press-releases/:id/review` with `{ "action": "submit" | "withdraw" | "send-back",
- * "comment"?: string }`. Contributors submit and withdraw; editors also send back, with a
- * comment saying what to change. Publishing and scheduling are Payload's own publish controls,
- * which only editors have.
+ * `POST /api/{collection}/:id/review` with `{ "action": "submit" | "withdraw" | "send-back",
+ * "comment"?: string }`, on releases, quotes, milestones and events alike. Contributors submit
+ * and withdraw; editors also send back, with a comment saying what to change. Publishing and
+ * scheduling are Payload's own publish controls, which only editors have.
  */
-export const reviewEndpoint: Endpoint = {
+export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
   path: '/:id/review',
   method: 'post',
   handler: async (req) => {
@@ -28,9 +29,9 @@ export const reviewEndpoint: Endpoint = {
     if (!body || typeof body !== 'object' || Array.isArray(body))
       return error(400, 'Send a JSON object such as {"action":"submit"}.')
     const { action, comment } = body as Record<string, unknown>
-    const result = await takeReviewAction(req, req.routeParams?.id as string, action, comment)
+    const result = await takeReviewAction(req, collection, req.routeParams?.id as string, action, comment)
     if (!result.ok) return error(result.status, result.message, result.field)
-    const { id, reviewStatus, reviewComment } = result.release
+    const { id, reviewStatus, reviewComment } = result.doc
     return Response.json({ message: 'Review state updated.', id, reviewStatus, reviewComment: reviewComment ?? null })
   },
-}
+})

@@ -1,0 +1,27 @@
+import * as migration_20261203_073048_initial from './20261203_073048_initial'
+import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
+import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
+import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
+
+export const migrations = [
+  {
+    up: migration_20261203_073048_initial.up,
+    down: migration_20261203_073048_initial.down,
+    name: '20261203_073048_initial',
+  },
+  {
+    up: migration_20261203_073100_search_index.up,
+    down: migration_20261203_073100_search_index.down,
+    name: '20261203_073100_search_index',
+  },
+  {
+    up: migration_20261203_081541_user_review_notices.up,
+    down: migration_20261203_081541_user_review_notices.down,
+    name: '20261203_081541_user_review_notices',
+  },
+  {
+    up: migration_20261203_083537_review_for_all.up,
+    down: migration_20261203_083537_review_for_all.down,
+    name: '20261203_083537_review_for_all',
+  },
+]

@@ -1,0 +1,147 @@
+/**
+ * Two job runners on one database (TRUST.md property 6, "Exactly once"): two `npm run worker`
+ * processes, both autorunning the queue on the same 10-second schedule, so they pick up the same
+ * due jobs at the same moment (Payload's job claim is not atomic on PostgreSQL). Ten embargo lifts
+ * must give exactly one "became public" entry per release and one delivery per subscriber per
+ * release, received once, and neither runner may crash on a job the other one finished.
+ * Runs on whichever database the suite runs on (in the PostgreSQL pass: PostgreSQL).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { past, releaseData } from '../helpers/fixtures'
+import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
+import { startReceiver } from '../helpers/receiver'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const RELEASES = 10
+
+let n: TestNewsroom
+let receiver: Awaited<ReturnType<typeof startReceiver>>
+const workers: { child: ChildProcess; log: () => string }[] = []
+
+const startWorker = () => {
+  let log = ''
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/worker.ts'], {
+    cwd: ROOT,
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+      NODE_OPTIONS: '--no-deprecation',
+    } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (d) => (log += d))
+  child.stderr?.on('data', (d) => (log += d))
+  const worker = { child, log: () => log }
+  workers.push(worker)
+  return worker
+}
+
+const until = async (what: string, check: () => boolean | Promise<boolean>, ms: number) => {
+  const deadline = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+const stopWorker = async ({ child }: { child: ChildProcess }) => {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+  await exited
+  clearTimeout(timer)
+}
+
+beforeAll(async () => {
+  receiver = await startReceiver()
+  // Sets DATABASE_URI, PAYLOAD_SECRET and MEDIA_DIR, which the workers inherit.
+  n = await startTestNewsroom()
+  for (const name of ['a', 'b']) {
+    await n.payload.create({
+      collection: 'webhook-subscribers',
+      data: { name: `Partner ${name}`, url: `${receiver.url}/${name}`, secret: `partner-secret-${name}-0123456789` },
+      overrideAccess: true,
+    })
+  }
+}, 120_000)
+
+afterAll(async () => {
+  await Promise.all(workers.map(stopWorker))
+  await n?.close()
+  await receiver?.close()
+})
+
+describe('two job runners on one database', () => {
+  it('ten embargo lifts: one became-public entry and one delivery per subscriber per release, no runner crashes', async () => {
+    const a = startWorker()
+    const b = startWorker()
+    await until(
+      'both workers to start',
+      () => [a, b].every((w) => w.log().includes('Worker running the jobs queue')),
+      150_000,
+    )
+
+    // Lifts a few seconds ahead, so both runners' next scheduled run finds all of them due at once.
+    const liftAt = new Date(Date.now() + 4000).toISOString()
+    const releases = []
+    for (let i = 0; i < RELEASES; i++) {
+      releases.push(
+        await n.payload.create({
+          collection: 'press-releases',
+          data: releaseData({
+            title: `Embargoed ${i}`,
+            _status: 'published',
+            publishedAt: past(),
+            embargoUntil: liftAt,
+          }),
+          ...as(n.users.editor),
+        }),
+      )
+    }
+    const ids = releases.map((r) => r.id)
+    const becamePublic = async () =>
+      (
+        await n.payload.find({
+          collection: 'release-activity',
+          where: { action: { equals: 'became-public' }, release: { in: ids } },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    const hooks = () => receiver.received.filter((r) => r.path === '/a' || r.path === '/b')
+
+    await until('every lift to be announced and delivered', async () => hooks().length >= 2 * RELEASES, 90_000)
+    // Two more scheduled runs of both workers: any duplicate would arrive by then.
+    await new Promise((r) => setTimeout(r, 21_000))
+
+    const entries = await becamePublic()
+    expect(entries.map((e) => (typeof e.release === 'object' ? e.release?.id : e.release)).sort()).toEqual(
+      [...ids].sort(),
+    )
+    const deliveries = await n.payload.find({
+      collection: 'webhook-deliveries',
+      where: { release: { in: ids } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const pairs = deliveries.docs.map((d) => `${d.release}:${d.subscriber}`)
+    expect(pairs).toHaveLength(2 * RELEASES)
+    expect(new Set(pairs).size).toBe(2 * RELEASES)
+    expect(deliveries.docs.every((d) => d.status === 'delivered')).toBe(true)
+    const received = hooks().map((h) => `${JSON.parse(h.body).release.slug}:${h.path}`)
+    expect(received).toHaveLength(2 * RELEASES)
+    expect(new Set(received).size).toBe(2 * RELEASES)
+
+    // Both runners are still running, and neither logged a failed job or an uncaught error.
+    for (const w of [a, b]) {
+      expect(w.child.exitCode, w.log()).toBeNull()
+      expect(w.log()).not.toMatch(/uncaught|unhandled|Error running task|Worker failed/i)
+    }
+  }, 300_000)
+})
