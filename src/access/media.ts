@@ -5,8 +5,8 @@
  *
  *   - a release the visibility rule makes public (hero image, press kit, SEO image, images in
  *     the body),
- *   - a partner or an event, which are always public (logo or image, SEO image, images in the
- *     boilerplate or description).
+ *   - a partner (always public) or a published event (logo or image, SEO image, images in the
+ *     boilerplate or description); an event's drafts do not count.
  *
  * So an image prepared for an embargoed release cannot be fetched, or its URL guessed, before
  * the embargo lifts, and a file uploaded but not yet used is not public either.
@@ -45,7 +45,8 @@ export const distinctIds = (values: readonly Record<string, unknown>[], field: s
 
 /**
  * Releases are many: the database lists the distinct files their upload fields use (body images
- * are kept in `bodyMedia` by a hook). Partners and events are few and are read whole.
+ * are kept in `bodyMedia` by a hook). Partners and events are few and are read whole (events as
+ * anonymous readers get them: their published documents).
  */
 const findPublicUses = async (payload: Payload): Promise<Id[]> => {
   const releaseFields = ['heroImage', 'assets.file', 'meta.image', 'bodyMedia']
