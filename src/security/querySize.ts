@@ -14,6 +14,8 @@ import { WHERE_LIMITS } from '../../scripts/server/requestLimits.mjs'
 type Size = { conditions: number; nesting: number; hops: number }
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+/** Operators that compare text: a number or an object there made GraphQL answer a bare 500. */
+const TEXT_OPERATORS = new Set(['like', 'not_like'])
 const COMBINERS = new Set(['and', 'or'])
 
 const refuse = (message: string): never => {
@@ -21,6 +23,11 @@ const refuse = (message: string): never => {
 }
 
 const checkOperand = (path: string, operator: string, operand: unknown) => {
+  if (TEXT_OPERATORS.has(operator) && typeof operand !== 'string') {
+    refuse(
+      `The "${operator}" filter on "${path}" takes text (got ${Array.isArray(operand) ? 'a list' : typeof operand}).`,
+    )
+  }
   const values = Array.isArray(operand) ? operand : [operand]
   if (Array.isArray(operand) && LIST_OPERATORS.has(operator) && operand.length > WHERE_LIMITS.listValues) {
     refuse(

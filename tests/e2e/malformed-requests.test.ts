@@ -355,6 +355,15 @@ const CASES = (): Case[] => [
     mentions: /60000 characters long/,
   },
   {
+    name: 'GraphQL like with a number on rich text',
+    method: 'POST',
+    path: '/api/graphql',
+    headers: json,
+    body: graphql('{ PressReleases(where: { body: { like: 1 } }) { docs { id } } }'),
+    status: 400,
+    mentions: /"like" filter on "body" takes text/,
+  },
+  {
     name: 'GraphQL where nested 6 levels',
     method: 'POST',
     path: '/api/graphql',
