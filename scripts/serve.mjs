@@ -77,3 +77,8 @@ const shutdown = (why) => {
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal))
 // The supervisor is gone (killed outright): nobody could stop or restart this server any more.
 if (process.connected) process.on('disconnect', () => shutdown('the supervisor (npm start) went away'))
+// A promise some library let reject unhandled (Payload's query validation did, for one filter) must
+// not end every request in flight: it is logged, and the server keeps serving (as `next start` does).
+process.on('unhandledRejection', (reason) => {
+  console.error('[server] An unhandled promise rejection was logged; the server keeps serving:', reason)
+})
