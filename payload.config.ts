@@ -11,6 +11,7 @@ import { Partners } from './collections/Partners'
 import { PressReleases } from './collections/PressReleases'
 import { Quotes } from './collections/Quotes'
 import { ReleaseActivity } from './collections/ReleaseActivity'
+import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -71,6 +72,7 @@ export default buildConfig({
     ReleaseActivity,
     WebhookSubscribers,
     WebhookDeliveries,
+    Subscribers,
     OnceKeys,
   ],
   editor: richTextEditor(),

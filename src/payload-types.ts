@@ -78,6 +78,7 @@ export interface Config {
     'release-activity': ReleaseActivity;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
+    subscribers: Subscriber;
     'once-keys': OnceKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     'release-activity': ReleaseActivitySelect<false> | ReleaseActivitySelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -806,6 +808,29 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Journalists subscribed to e-mail alerts (personal data: admins only). They subscribe and confirm on the public site; delete one to stop all mail to it. Export: /api/subscribers/export.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  scope: 'all' | 'partner' | 'topic';
+  partner?: (number | null) | Partner;
+  topic?: (number | null) | Topic;
+  /**
+   * Only confirmed addresses get alerts.
+   */
+  confirmed?: boolean | null;
+  confirmedAt?: string | null;
+  key: string;
+  confirmTokenHash?: string | null;
+  confirmBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "once-keys".
  */
@@ -984,6 +1009,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null)
     | ({
         relationTo: 'once-keys';
@@ -1422,6 +1451,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
         durationMs?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  scope?: T;
+  partner?: T;
+  topic?: T;
+  confirmed?: T;
+  confirmedAt?: T;
+  key?: T;
+  confirmTokenHash?: T;
+  confirmBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
