@@ -17,15 +17,9 @@ import { isAdmin } from '@/access/roles'
 import { clientOf } from '@/accounts/loginThrottle'
 import { queueConfirmation, scopeLabel } from '@/email/journalistMail'
 import type { Subscriber } from '@/payload-types'
+import { subscriptionOfToken } from '@/subscriptions/lookup'
 import { mayMailConfirmation, registerSubscribeRequest } from '@/subscriptions/throttle'
-import {
-  CONFIRM_VALID_HOURS,
-  hashToken,
-  idInManageToken,
-  manageToken,
-  manageTokenMatches,
-  newConfirmToken,
-} from '@/subscriptions/tokens'
+import { CONFIRM_VALID_HOURS, hashToken, idInManageToken, manageToken, newConfirmToken } from '@/subscriptions/tokens'
 import { absoluteUrl, paths } from '@/urls'
 
 const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/
@@ -206,20 +200,6 @@ export const confirmEndpoint: Endpoint = {
       { headers: NO_STORE },
     )
   },
-}
-
-/** The subscription a manage token names, when the token is genuine (and the subscription still exists). */
-export const subscriptionOfToken = async (req: Pick<PayloadRequest, 'payload'>, token: string) => {
-  const id = idInManageToken(token)
-  if (id === null) return null
-  const sub = (await req.payload.findByID({
-    collection: 'subscribers',
-    id,
-    depth: 1,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Subscriber | null
-  return sub && manageTokenMatches(req.payload.secret, token, sub) ? sub : null
 }
 
 export const unsubscribeEndpoint: Endpoint = {
