@@ -25,6 +25,7 @@ import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
 import { removeUnusedUpload } from './src/jobs/removeUnusedUpload'
+import { sendDigests } from './src/jobs/sendDigests'
 import { sendEmail } from './src/jobs/sendEmail'
 import { plugins } from './src/plugins'
 import { databaseAdapter } from './src/server/database'
@@ -99,7 +100,7 @@ export default buildConfig({
     // (src/jobs/once.ts). GET /api/payload-jobs/run runs due jobs for staff, or for a cron that
     // sends `Authorization: Bearer $CRON_SECRET`.
     access: { run: canRunJobs },
-    tasks: [announceVisibility, deliverNotification, removeUnusedUpload, sendEmail],
+    tasks: [announceVisibility, deliverNotification, removeUnusedUpload, sendEmail, sendDigests],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

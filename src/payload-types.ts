@@ -115,8 +115,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -128,6 +132,7 @@ export interface Config {
       deliverNotification: TaskDeliverNotification;
       removeUnusedUpload: TaskRemoveUnusedUpload;
       sendEmail: TaskSendEmail;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -817,6 +822,7 @@ export interface Subscriber {
   id: number;
   email: string;
   scope: 'all' | 'partner' | 'topic';
+  frequency: 'each' | 'daily';
   partner?: (number | null) | Partner;
   topic?: (number | null) | Topic;
   /**
@@ -824,6 +830,7 @@ export interface Subscriber {
    */
   confirmed?: boolean | null;
   confirmedAt?: string | null;
+  lastDigestAt?: string | null;
   key: string;
   confirmTokenHash?: string | null;
   confirmBy?: string | null;
@@ -917,6 +924,7 @@ export interface PayloadJob {
           | 'deliverNotification'
           | 'removeUnusedUpload'
           | 'sendEmail'
+          | 'sendDigests'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -951,11 +959,28 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'sendEmail' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'announceVisibility'
+        | 'deliverNotification'
+        | 'removeUnusedUpload'
+        | 'sendEmail'
+        | 'sendDigests'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1461,10 +1486,12 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
   scope?: T;
+  frequency?: T;
   partner?: T;
   topic?: T;
   confirmed?: T;
   confirmedAt?: T;
+  lastDigestAt?: T;
   key?: T;
   confirmTokenHash?: T;
   confirmBy?: T;
@@ -1518,6 +1545,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1552,6 +1580,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1613,6 +1669,14 @@ export interface TaskSendEmail {
   output: {
     messageId?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -81,6 +81,7 @@ export const paths = {
   /** The subscribe form's, confirmation's and (RFC 8058 one-click) unsubscribe's endpoints. */
   subscribeEndpoint: () => '/api/subscribers/subscribe',
   confirmEndpoint: () => '/api/subscribers/confirm',
+  preferencesEndpoint: () => '/api/subscribers/preferences',
   unsubscribeEndpoint: (token?: string) => `/api/subscribers/unsubscribe${query({ token })}`,
   previewEnter: (path: string) => `/preview/enter${query({ path })}`,
   previewExit: (path: string) => `/preview/exit${query({ path })}`,

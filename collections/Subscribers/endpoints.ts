@@ -1,11 +1,13 @@
 /**
  * The public side of journalist alerts, each a POST that a plain HTML form can make (answered with
  * a 303 to the subscriptions page) or a script can make with JSON (answered with JSON):
- * - `POST /api/subscribers/subscribe` `{ email, scope: all|partner|topic, partner?, topic? }`:
+ * - `POST /api/subscribers/subscribe` `{ email, scope: all|partner|topic, partner?, topic?,
+ *   frequency?: each|daily }`:
  *   double opt-in. The answer is the same whether the address is new, waiting or confirmed, so the
  *   form tells nobody who subscribes; only a new or waiting address gets a confirmation mail (at
  *   most one per 10 minutes); a client that asks too often gets 429.
  * - `POST /api/subscribers/confirm` `{ token }`: the confirmation link's token.
+ * - `POST /api/subscribers/preferences` `{ token, frequency }`: each release or a daily digest.
  * - `POST /api/subscribers/unsubscribe?token=…`: RFC 8058 one-click (body
  *   `List-Unsubscribe=One-Click`, no session), or the preferences page's button (`token` in the
  *   form). Deletes the subscription.
@@ -94,6 +96,8 @@ export const subscribeEndpoint: Endpoint = {
     if (scope !== 'all' && scope !== 'partner' && scope !== 'topic') {
       return problem(400, '"scope" must be one of: all, partner, topic.')
     }
+    const frequency = body.fields.frequency || 'each'
+    if (frequency !== 'each' && frequency !== 'daily') return problem(400, '"frequency" must be one of: each, daily.')
     let refId: number | null = null
     let refName = ''
     if (scope !== 'all') {
@@ -126,7 +130,7 @@ export const subscribeEndpoint: Endpoint = {
     if (!existing?.confirmed && mayMailConfirmation(key)) {
       const { token, hash } = newConfirmToken()
       const confirmBy = new Date(Date.now() + CONFIRM_VALID_HOURS * 60 * 60 * 1000).toISOString()
-      const data = { confirmTokenHash: hash, confirmBy }
+      const data = { confirmTokenHash: hash, confirmBy, frequency: frequency as Subscriber['frequency'] }
       if (existing) {
         await req.payload.update({ collection: 'subscribers', id: existing.id, data, overrideAccess: true, req })
       } else {
@@ -199,6 +203,24 @@ export const confirmEndpoint: Endpoint = {
       { message: 'Subscription confirmed.', preferences: absoluteUrl(paths.subscription(manage)) },
       { headers: NO_STORE },
     )
+  },
+}
+
+export const preferencesEndpoint: Endpoint = {
+  path: '/preferences',
+  method: 'post',
+  custom: { readsOwnBody: true },
+  handler: async (req) => {
+    const body = await readBody(req)
+    if (!body) return unreadable()
+    const token = (body.fields.token ?? '').trim()
+    const frequency = body.fields.frequency
+    if (frequency !== 'each' && frequency !== 'daily') return problem(400, '"frequency" must be one of: each, daily.')
+    const sub = idInManageToken(token) === null ? null : await subscriptionOfToken(req, token)
+    if (!sub) return problem(404, 'This subscription link no longer works: the subscription has ended.')
+    await req.payload.update({ collection: 'subscribers', id: sub.id, data: { frequency }, overrideAccess: true, req })
+    if (body.fromForm) return seeOther(paths.subscription(token))
+    return Response.json({ message: 'Preferences saved.', frequency }, { headers: NO_STORE })
   },
 }
 

@@ -14,6 +14,13 @@ export const SubscribeForm = ({ scope, label }: { scope: FeedScope; label: strin
       E-mail alerts for {label}
       <input type="email" name="email" required maxLength={254} autoComplete="email" placeholder="you@example.org" />
     </label>
+    <label>
+      How often
+      <select name="frequency" defaultValue="each">
+        <option value="each">Each release</option>
+        <option value="daily">Daily digest</option>
+      </select>
+    </label>
     <button type="submit">Subscribe</button>
     <p className="meta">We mail you a link to confirm first. Every alert has a one-click unsubscribe link.</p>
   </form>

@@ -3,7 +3,7 @@
  * becomes public. Each is a React Email template rendered to HTML and text (src/email/render.ts)
  * and queued as a `sendEmail` job in the caller's transaction (src/email/queue.ts). Alerts go only
  * to confirmed subscriptions whose scope matches, once per release, subscription and public
- * moment (`once()`), and carry RFC 8058 one-click unsubscribe headers and a preferences link.
+ * moment (`once()`) (daily-digest subscriptions get theirs in src/email/digest.ts), and carry RFC 8058 one-click unsubscribe headers and a preferences link.
  */
 import type { PayloadRequest } from 'payload'
 import { createElement } from 'react'
@@ -70,6 +70,8 @@ const matchingSubscribers = async (req: PayloadRequest, release: PressRelease) =
     where: {
       and: [
         { confirmed: { equals: true } },
+        // Daily-digest subscriptions get the release in their next digest (src/email/digest.ts).
+        { frequency: { not_equals: 'daily' } },
         {
           or: [
             { scope: { equals: 'all' } },

@@ -13,6 +13,7 @@ import * as migration_20261202_190000_search_index from './20261202_190000_searc
 import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
 import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers'
+import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261203_084929_subscribers.up,
     down: migration_20261203_084929_subscribers.down,
     name: '20261203_084929_subscribers',
+  },
+  {
+    up: migration_20261203_090622_subscriber_digest.up,
+    down: migration_20261203_090622_subscriber_digest.down,
+    name: '20261203_090622_subscriber_digest',
   },
 ]

@@ -328,7 +328,7 @@ describe('the subscriber list', () => {
     await expect(
       payload.create({
         collection: 'subscribers',
-        data: { email: 'x@example.org', scope: 'all', key: 'x' },
+        data: { email: 'x@example.org', scope: 'all', frequency: 'each', key: 'x' },
         ...as(n.users.admin),
       }),
     ).rejects.toMatchObject({ status: 403 })
@@ -355,5 +355,65 @@ describe('the subscriber list', () => {
         overrideAccess: true,
       }),
     ).toMatchObject({ totalDocs: 0 })
+  })
+})
+
+describe('the daily digest', () => {
+  const digestsTo = (address: string) => mailsTo(address).filter((m) => /daily digest/.test(m.parsed.subject ?? ''))
+  const runDigests = async () => {
+    await payload.jobs.queue({ task: 'sendDigests', input: {} })
+    await runJobs()
+    await runJobs()
+  }
+
+  it('groups the day’s releases into one mail for those who chose it, and sends each release to the others', async () => {
+    await subscribed('digest@example.org', { frequency: 'daily' })
+    await subscribed('digest-topic@example.org', { frequency: 'daily', scope: 'topic', topic: topic.slug! })
+    await subscribed('each@example.org')
+    const first = await publish({ topics: [topic.id] })
+    const second = await publish()
+    await runJobs()
+    expect(alertsTo('each@example.org', first.title)).toHaveLength(1)
+    expect(alertsTo('each@example.org', second.title)).toHaveLength(1)
+    expect(alertsTo('digest@example.org', first.title)).toHaveLength(0)
+
+    await runDigests()
+    const [digest] = digestsTo('digest@example.org')
+    expect(digestsTo('digest@example.org')).toHaveLength(1)
+    expect(digest.parsed.text).toContain(first.title)
+    expect(digest.parsed.text).toContain(second.title)
+    expect(digest.parsed.text).toContain(`http://newsroom.test/news/${first.slug}`)
+    expect(digest.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m)
+    // The topic's digest holds only the topic's release.
+    const [topical] = digestsTo('digest-topic@example.org')
+    expect(topical.parsed.text).toContain(first.title)
+    expect(topical.parsed.text).not.toContain(second.title)
+    expect(digestsTo('each@example.org')).toHaveLength(0)
+
+    // Nothing new: no mail. Something new: a digest of that alone.
+    await runDigests()
+    expect(digestsTo('digest@example.org')).toHaveLength(1)
+    const third = await publish()
+    await runJobs()
+    await runDigests()
+    expect(digestsTo('digest@example.org')).toHaveLength(2)
+    const latest = digestsTo('digest@example.org')[1]
+    expect(latest.parsed.subject).toBe(`Partner Newsroom daily digest: ${third.title}`)
+    expect(latest.parsed.text).not.toContain(first.title)
+  })
+
+  it('lets the preferences link switch a subscription between each release and the digest', async () => {
+    const preferences = await subscribed('switcher@example.org')
+    const token = new URL(preferences).searchParams.get('token')!
+    expect((await postJson('/api/subscribers/preferences', { token, frequency: 'hourly' })).status).toBe(400)
+    expect((await postJson('/api/subscribers/preferences', { token: 'nonsense', frequency: 'daily' })).status).toBe(404)
+    const saved = await postForm('/api/subscribers/preferences', { token, frequency: 'daily' })
+    expect(saved.status).toBe(303)
+    expect(saved.headers.get('location')).toBe(preferences)
+    const release = await publish()
+    await runJobs()
+    expect(alertsTo('switcher@example.org', release.title)).toHaveLength(0)
+    await runDigests()
+    expect(digestsTo('switcher@example.org')).toHaveLength(1)
   })
 })

@@ -3,6 +3,7 @@ import * as migration_20261203_073100_search_index from './20261203_073100_searc
 import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
 import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers'
+import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261203_084941_subscribers.up,
     down: migration_20261203_084941_subscribers.down,
     name: '20261203_084941_subscribers',
+  },
+  {
+    up: migration_20261203_090633_subscriber_digest.up,
+    down: migration_20261203_090633_subscriber_digest.down,
+    name: '20261203_090633_subscriber_digest',
   },
 ]

@@ -37,8 +37,20 @@ const Preferences = async ({ token, confirmed }: { token: string; confirmed: boo
     <>
       {confirmed && <p className="notice">Thank you: the subscription is confirmed.</p>}
       <p>
-        <strong>{sub.email}</strong> gets an e-mail for {scopeLabel(sub)} when it is published.
+        <strong>{sub.email}</strong> gets {sub.frequency === 'daily' ? 'a daily digest of' : 'an e-mail for'}{' '}
+        {scopeLabel(sub)}.
       </p>
+      <form className="subscribe-form" method="post" action={paths.preferencesEndpoint()}>
+        <input type="hidden" name="token" value={token} />
+        <label>
+          How often
+          <select name="frequency" defaultValue={sub.frequency}>
+            <option value="each">Each release, as it is published</option>
+            <option value="daily">One daily digest</option>
+          </select>
+        </label>
+        <button type="submit">Save</button>
+      </form>
       <form method="post" action={paths.unsubscribeEndpoint()}>
         <input type="hidden" name="token" value={token} />
         <button type="submit">Unsubscribe and delete this address</button>
