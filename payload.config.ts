@@ -12,6 +12,7 @@ import { PressReleases } from './collections/PressReleases'
 import { PublicChanges } from './collections/PublicChanges'
 import { Quotes } from './collections/Quotes'
 import { ReleaseActivity } from './collections/ReleaseActivity'
+import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -25,6 +26,7 @@ import { canRunJobs } from './src/jobs/access'
 import { announceVisibility } from './src/jobs/announceVisibility'
 import { deliverNotification } from './src/jobs/deliverNotification'
 import { removeUnusedUpload } from './src/jobs/removeUnusedUpload'
+import { sendDigests } from './src/jobs/sendDigests'
 import { sendEmail } from './src/jobs/sendEmail'
 import { plugins } from './src/plugins'
 import { boundedGraphQLCost } from './src/security/graphqlCost'
@@ -73,6 +75,7 @@ export default buildConfig({
     ReleaseActivity,
     WebhookSubscribers,
     WebhookDeliveries,
+    Subscribers,
     OnceKeys,
     PublicChanges,
   ],
@@ -104,7 +107,7 @@ export default buildConfig({
     // (src/jobs/once.ts). GET /api/payload-jobs/run runs due jobs for staff, or for a cron that
     // sends `Authorization: Bearer $CRON_SECRET`.
     access: { run: canRunJobs },
-    tasks: [announceVisibility, deliverNotification, removeUnusedUpload, sendEmail],
+    tasks: [announceVisibility, deliverNotification, removeUnusedUpload, sendEmail, sendDigests],
     // Every 10 seconds: scheduled publishes and embargo lifts happen well within a minute.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

@@ -78,6 +78,7 @@ export interface Config {
     'release-activity': ReleaseActivity;
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
+    subscribers: Subscriber;
     'once-keys': OnceKey;
     'public-changes': PublicChange;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     'release-activity': ReleaseActivitySelect<false> | ReleaseActivitySelect<true>;
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -115,8 +117,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -128,6 +134,7 @@ export interface Config {
       deliverNotification: TaskDeliverNotification;
       removeUnusedUpload: TaskRemoveUnusedUpload;
       sendEmail: TaskSendEmail;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -810,6 +817,31 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Journalists subscribed to e-mail alerts (personal data: admins only). They subscribe and confirm on the public site; delete one to stop all mail to it. Export: /api/subscribers/export.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  scope: 'all' | 'partner' | 'topic';
+  frequency: 'each' | 'daily';
+  partner?: (number | null) | Partner;
+  topic?: (number | null) | Topic;
+  /**
+   * Only confirmed addresses get alerts.
+   */
+  confirmed?: boolean | null;
+  confirmedAt?: string | null;
+  lastDigestAt?: string | null;
+  key: string;
+  confirmTokenHash?: string | null;
+  confirmBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "once-keys".
  */
@@ -908,6 +940,7 @@ export interface PayloadJob {
           | 'deliverNotification'
           | 'removeUnusedUpload'
           | 'sendEmail'
+          | 'sendDigests'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -942,11 +975,28 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'announceVisibility' | 'deliverNotification' | 'removeUnusedUpload' | 'sendEmail' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'announceVisibility'
+        | 'deliverNotification'
+        | 'removeUnusedUpload'
+        | 'sendEmail'
+        | 'sendDigests'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1000,6 +1050,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null)
     | ({
         relationTo: 'once-keys';
@@ -1449,6 +1503,25 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  scope?: T;
+  frequency?: T;
+  partner?: T;
+  topic?: T;
+  confirmed?: T;
+  confirmedAt?: T;
+  lastDigestAt?: T;
+  key?: T;
+  confirmTokenHash?: T;
+  confirmBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "once-keys_select".
  */
 export interface OnceKeysSelect<T extends boolean = true> {
@@ -1505,6 +1578,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1539,6 +1613,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1600,6 +1702,14 @@ export interface TaskSendEmail {
   output: {
     messageId?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -73,6 +73,16 @@ export const paths = {
   adminAccount: () => '/admin/account',
   adminPasswordReset: (token: string) => `/admin/reset/${encodeURIComponent(token)}`,
   api: () => '/api',
+  /** A journalist's subscription: its preferences page (from every alert) and what the form and links land on. */
+  subscription: (token: string) => `/subscriptions${query({ token })}`,
+  subscriptionConfirm: (token: string) => `/subscriptions${query({ confirm: token })}`,
+  subscriptionOutcome: (outcome: 'sent' | 'confirmed' | 'unsubscribed' | 'invalid', token?: string) =>
+    `/subscriptions${query({ outcome, token })}`,
+  /** The subscribe form's, confirmation's and (RFC 8058 one-click) unsubscribe's endpoints. */
+  subscribeEndpoint: () => '/api/subscribers/subscribe',
+  confirmEndpoint: () => '/api/subscribers/confirm',
+  preferencesEndpoint: () => '/api/subscribers/preferences',
+  unsubscribeEndpoint: (token?: string) => `/api/subscribers/unsubscribe${query({ token })}`,
   previewEnter: (path: string) => `/preview/enter${query({ path })}`,
   previewExit: (path: string) => `/preview/exit${query({ path })}`,
 }

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { becomesPublicAt, isReleasePublic, publicDateOf } from '@/access/visibility'
 import { recordPublicChange } from '@/cache/changes'
+import { queueReleaseAlerts } from '@/email/journalistMail'
 import { noticePublished } from '@/email/staffMail'
 import { announceRelease } from '@/notify/announceRelease'
 import { recordActivity } from '@/workflow/activity'
@@ -11,8 +12,8 @@ import { once } from './once'
 /**
  * Runs on the jobs queue at the moment a published release becomes public by itself (its
  * embargo lifts or its future publish date arrives): every instance's public caches are dropped, the
- * lift is written to the audit trail, the author is told by e-mail, and partner sites and the
- * WebSub hub are notified.
+ * lift is written to the audit trail, the author is told by e-mail, subscribed journalists get
+ * their alerts (src/email/journalistMail.ts), and partner sites and the WebSub hub are notified.
  * A job whose moment no longer matches the release (embargo moved, release unpublished) only
  * revalidates: the job queued for the new moment, or the publish itself, does the announcing.
  * The audit entry and the deliveries are written once per release and moment (`once()`), even
@@ -48,6 +49,7 @@ export const announceVisibility: TaskConfig<'announceVisibility'> = {
       async (txReq) => {
         await recordActivity(txReq, { action: 'became-public', doc: release, at: new Date(input.at) })
         await noticePublished(txReq, release.id)
+        await queueReleaseAlerts(txReq, release)
         return announceRelease(txReq, release.id)
       },
     )

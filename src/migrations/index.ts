@@ -14,6 +14,8 @@ import * as migration_20261203_073609_public_changes from './20261203_073609_pub
 import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
 import * as migration_20261203_081953_object_storage_fields from './20261203_081953_object_storage_fields'
+import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers'
+import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest'
 
 export const migrations = [
   {
@@ -95,5 +97,15 @@ export const migrations = [
     up: migration_20261203_081953_object_storage_fields.up,
     down: migration_20261203_081953_object_storage_fields.down,
     name: '20261203_081953_object_storage_fields',
+  },
+  {
+    up: migration_20261203_084929_subscribers.up,
+    down: migration_20261203_084929_subscribers.down,
+    name: '20261203_084929_subscribers',
+  },
+  {
+    up: migration_20261203_090622_subscriber_digest.up,
+    down: migration_20261203_090622_subscriber_digest.down,
+    name: '20261203_090622_subscriber_digest',
   },
 ]

@@ -5,6 +5,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
 import { PreciseDate } from '@/components/PreciseDate'
 import { ReleaseList } from '@/components/ReleaseCard'
+import { SubscribeForm } from '@/components/SubscribeForm'
 import { allPartners, eventsByTime, latestReleases, timeline } from '@/data/newsroom'
 import { SITE_SCOPE } from '@/feeds/formats'
 import { formatDateTime } from '@/lib/format'
@@ -118,6 +119,7 @@ export default async function HomePage() {
         <h2 id="subscribe">Subscribe</h2>
         <p>Every release as a feed:</p>
         <FeedLinks scope={SITE_SCOPE} label="All releases" />
+        <SubscribeForm scope={SITE_SCOPE} label="every new release" />
         <p>
           Each partner and topic has its own feeds, listed on its page. Also:{' '}
           <a href={paths.eventsCalendar()}>events calendar (iCal)</a> and{' '}

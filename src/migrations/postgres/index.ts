@@ -4,6 +4,8 @@ import * as migration_20261203_081541_user_review_notices from './20261203_08154
 import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
 import * as migration_20261203_084652_public_changes from './20261203_084652_public_changes'
+import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers'
+import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest'
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261203_084652_public_changes.up,
     down: migration_20261203_084652_public_changes.down,
     name: '20261203_084652_public_changes',
+  },
+  {
+    up: migration_20261203_084941_subscribers.up,
+    down: migration_20261203_084941_subscribers.down,
+    name: '20261203_084941_subscribers',
+  },
+  {
+    up: migration_20261203_090633_subscriber_digest.up,
+    down: migration_20261203_090633_subscriber_digest.down,
+    name: '20261203_090633_subscriber_digest',
   },
 ]

@@ -5,6 +5,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { JsonLd } from '@/components/JsonLd'
 import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseCard'
+import { SubscribeForm } from '@/components/SubscribeForm'
 import { allPartners, allTopics, archive, releaseYears } from '@/data/newsroom'
 import { SITE_SCOPE } from '@/feeds/formats'
 import { SLUG_PATTERN } from '@/lib/slugify'
@@ -125,11 +126,20 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
       />
       <h2>Subscribe</h2>
       {result.topic ? (
-        <FeedLinks scope={{ kind: 'topic', slug: result.topic.slug! }} label={result.topic.name} />
+        <>
+          <FeedLinks scope={{ kind: 'topic', slug: result.topic.slug! }} label={result.topic.name} />
+          <SubscribeForm scope={{ kind: 'topic', slug: result.topic.slug! }} label={result.topic.name} />
+        </>
       ) : result.partner ? (
-        <FeedLinks scope={{ kind: 'partner', slug: result.partner.slug! }} label={result.partner.name} />
+        <>
+          <FeedLinks scope={{ kind: 'partner', slug: result.partner.slug! }} label={result.partner.name} />
+          <SubscribeForm scope={{ kind: 'partner', slug: result.partner.slug! }} label={result.partner.name} />
+        </>
       ) : (
-        <FeedLinks scope={SITE_SCOPE} label="All releases" />
+        <>
+          <FeedLinks scope={SITE_SCOPE} label="All releases" />
+          <SubscribeForm scope={SITE_SCOPE} label="every new release" />
+        </>
       )}
     </>
   )

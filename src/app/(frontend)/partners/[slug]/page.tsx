@@ -9,6 +9,7 @@ import { MilestoneList } from '@/components/MilestoneList'
 import { QuoteFigure } from '@/components/QuoteFigure'
 import { ReleaseList } from '@/components/ReleaseCard'
 import { RichText } from '@/components/RichText'
+import { SubscribeForm } from '@/components/SubscribeForm'
 import { partnerBySlug } from '@/data/newsroom'
 import { currentSlugOf } from '@/data/slugRedirects'
 import { SLUG_PATTERN } from '@/lib/slugify'
@@ -128,6 +129,7 @@ export default async function PartnerPage({ params }: { params: Params }) {
           <section aria-labelledby="feeds">
             <h2 id="feeds">Feeds</h2>
             <FeedLinks scope={{ kind: 'partner', slug: p.slug! }} label={p.name} />
+            <SubscribeForm scope={{ kind: 'partner', slug: p.slug! }} label={p.name} />
           </section>
         </aside>
       </div>
