@@ -12,6 +12,7 @@ import * as migration_20261202_185309_date_precision from './20261202_185309_dat
 import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
 import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
+import * as migration_20261203_084544_release_corrections from './20261203_084544_release_corrections'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261203_073723_review_for_all.up,
     down: migration_20261203_073723_review_for_all.down,
     name: '20261203_073723_review_for_all',
+  },
+  {
+    up: migration_20261203_084544_release_corrections.up,
+    down: migration_20261203_084544_release_corrections.down,
+    name: '20261203_084544_release_corrections',
   },
 ]

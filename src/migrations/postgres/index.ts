@@ -2,6 +2,7 @@ import * as migration_20261203_073048_initial from './20261203_073048_initial'
 import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
 import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
+import * as migration_20261203_084638_release_corrections from './20261203_084638_release_corrections'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261203_083537_review_for_all.up,
     down: migration_20261203_083537_review_for_all.down,
     name: '20261203_083537_review_for_all',
+  },
+  {
+    up: migration_20261203_084638_release_corrections.up,
+    down: migration_20261203_084638_release_corrections.down,
+    name: '20261203_084638_release_corrections',
   },
 ]
