@@ -124,7 +124,10 @@ describe('a published correction', () => {
   })
 
   it('is an update in RSS: pubDate unchanged, atom:updated, the notes above the content', async () => {
-    const item = parseXml(await feed('rss')).rss.channel.item[0]
+    const rss = parseXml(await feed('rss')).rss
+    // atom:updated is in a declared namespace, so readers that know Atom read it.
+    expect(rss['@xmlns:atom']).toBe('http://www.w3.org/2005/Atom')
+    const item = rss.channel.item[0]
     expect(text(item.title)).toBe(release.title)
     expect(text(item.pubDate)).toBe(new Date(publicDate).toUTCString())
     expect(Date.parse(text(item['atom:updated']))).toBeGreaterThanOrEqual(Date.parse(secondAt))
