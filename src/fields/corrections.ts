@@ -4,9 +4,17 @@
  * contributor's draft keeps the published ones (src/workflow/contributorWrites.ts), and the
  * release's public date never moves for one (src/access/visibility.ts).
  */
-import type { Field } from 'payload'
+import { type DateFieldValidation, type Field, validations } from 'payload'
 
 import { editorsField } from '@/access/roles'
+
+/** A few minutes' grace for clocks: a correction is dated when it was made, never ahead. */
+const GRACE_MS = 5 * 60 * 1000
+
+const notInTheFuture: DateFieldValidation = (value, args) =>
+  value && Date.parse(String(value)) > Date.now() + GRACE_MS
+    ? 'A correction cannot be dated in the future.'
+    : validations.date(value, args)
 
 export const correctionsField = (): Field => ({
   name: 'corrections',
@@ -24,6 +32,7 @@ export const correctionsField = (): Field => ({
       type: 'date',
       required: true,
       defaultValue: () => new Date().toISOString(),
+      validate: notInTheFuture,
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {

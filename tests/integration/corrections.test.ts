@@ -25,6 +25,7 @@ let publicDate: string
 let firstAt: string
 let secondAt: string
 let contributor: Api
+let editor: Api
 let anonymous: Api
 
 const invalidate = async () => (await import('@/cache/publicContent')).invalidatePublicContent()
@@ -78,6 +79,7 @@ beforeAll(async () => {
   })
   await invalidate()
   contributor = await apiAs(n.payload, n.users.contributor)
+  editor = await apiAs(n.payload, n.users.editor)
   anonymous = await apiAs(n.payload, null)
 }, 120_000)
 afterAll(async () => n?.close())
@@ -155,6 +157,17 @@ describe('a published correction', () => {
     expect(item.content_html.indexOf('Norwich')).toBeLessThan(
       item.content_html.indexOf('The first paragraph of the release.'),
     )
+  })
+
+  it('cannot be dated in the future (a clear validation error)', async () => {
+    const ahead = new Date(Date.now() + 24 * HOUR).toISOString()
+    const res = await editor.rest('PATCH', `/api/press-releases/${release.id}`, {
+      _status: 'published',
+      corrections: [{ date: ahead, note: 'From tomorrow.' }],
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('A correction cannot be dated in the future.')
+    expect(notes(await live(release.id))).toEqual([FIRST, SECOND])
   })
 
   it('is in the release history once per correction, with its note and editor', async () => {
