@@ -1,8 +1,9 @@
 /**
  * A correction goes into the release's history (the audit trail, src/workflow/activity.ts) when
- * it reaches readers: when a save publishes a release that was already published with a
- * correction its published row did not have. Autosave puts the correction into draft versions
- * first, so the comparison is with the published row (what readers had), not the previous version.
+ * it reaches readers: when a save publishes a release with a correction its row did not have
+ * (the published row, or an unpublished one being published again). Autosave puts the correction
+ * into draft versions first, so the comparison is with the row (what readers had), not with the
+ * previous version.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
@@ -25,7 +26,7 @@ export const rememberPublishedCorrections: CollectionBeforeChangeHook = async ({
     where: { id: { equals: originalDoc.id } },
     req,
   })) as PressRelease | null
-  if (live?._status === 'published') context[keyFor(originalDoc.id)] = correctionsOf(live).map(correctionKey)
+  if (live) context[keyFor(originalDoc.id)] = correctionsOf(live).map(correctionKey)
   return data
 }
 
