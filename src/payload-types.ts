@@ -241,6 +241,19 @@ export interface PressRelease {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A public note for each correction of a published release, e.g. “the designation excludes two locations”. Shown at the top of the page and in the feeds as an update; the release date stays as it is. Editors only.
+   */
+  corrections?:
+    | {
+        date: string;
+        /**
+         * What was wrong and what is right, in a sentence or two.
+         */
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   heroImage?: (number | null) | Media;
   /**
    * Images and PDFs journalists may download at full resolution.
@@ -740,7 +753,8 @@ export interface ReleaseActivity {
     | 'unpublished'
     | 'became-public'
     | 'deleted'
-    | 'imported';
+    | 'imported'
+    | 'corrected';
   subjectType?: ('press-releases' | 'quotes' | 'milestones' | 'events') | null;
   release?: (number | null) | PressRelease;
   quote?: (number | null) | Quote;
@@ -1135,6 +1149,13 @@ export interface PressReleasesSelect<T extends boolean = true> {
     | {
         marker?: T;
         text?: T;
+        id?: T;
+      };
+  corrections?:
+    | T
+    | {
+        date?: T;
+        note?: T;
         id?: T;
       };
   heroImage?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readReleases } from '@/access/releases'
 import { mediaContactsField } from '@/fields/contacts'
+import { correctionsField } from '@/fields/corrections'
 import { datePrecisionFields } from '@/fields/datePrecision'
 import { feedIdField } from '@/fields/feedId'
 import { requiredToPublish } from '@/fields/requiredToPublish'
@@ -28,6 +29,7 @@ import { fillBodyMedia } from './hooks/fillBodyMedia'
 import { fillSearchText } from './hooks/fillSearchText'
 import { keepDerivedHidden } from './hooks/keepDerivedHidden'
 import { queueVisibilityJob } from './hooks/queueVisibilityJob'
+import { recordCorrections, rememberPublishedCorrections } from './hooks/recordCorrections'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const PressReleases: CollectionConfig = {
@@ -67,12 +69,19 @@ export const PressReleases: CollectionConfig = {
       queueVisibilityJob,
       claimQuotesUsed,
       ...reviewHooks.afterChange,
+      recordCorrections,
       announceWhenPublic,
     ],
     afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
     beforeOperation: reviewHooks.beforeOperation,
     beforeDelete: [keepDerivedHidden],
-    beforeChange: [...reviewHooks.beforeChange, stampPublishedAt, ...reviewHooks.beforeChangeLast, keepSlugHistory],
+    beforeChange: [
+      ...reviewHooks.beforeChange,
+      rememberPublishedCorrections,
+      stampPublishedAt,
+      ...reviewHooks.beforeChangeLast,
+      keepSlugHistory,
+    ],
   },
   fields: [
     reviewStatusBannerField,
@@ -137,6 +146,7 @@ export const PressReleases: CollectionConfig = {
             },
           ],
         },
+        { label: 'Corrections', fields: [correctionsField()] },
         {
           label: 'Media & press kit',
           fields: [

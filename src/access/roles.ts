@@ -26,3 +26,4 @@ export const anyone: Access = () => true
 
 export const adminsField: FieldAccess = ({ req }) => isAdmin(req.user)
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+export const editorsField: FieldAccess = ({ req }) => isEditor(req.user)

@@ -14,9 +14,9 @@
  *   jobs queue know when the answer changes without any edit (src/cache/publicCache.ts
  *   `nextScheduledVisibility` asks the database for the earliest such moment).
  * `publicDateOf` gives the date a public release carries (every page, feed, JSON-LD block,
- * sitemap entry and notification asks it, never `publishedAt` itself), `publicModifiedOf` and
- * `editedAfterPublic` when and whether it changed after that; `releaseState` says why a release
- * is not public, for staff.
+ * sitemap entry and notification asks it, never `publishedAt` itself; a public correction never
+ * moves it), `publicModifiedOf` and `editedAfterPublic` when and whether it changed after that
+ * (an edit or a correction); `releaseState` says why a release is not public, for staff.
  *
  * Quotes, milestones and events have drafts and review too (src/workflow/reviewed.ts), so the
  * rule reaches them as well:
@@ -97,17 +97,25 @@ export const publicDateOf = (doc: ReleaseVisibilityFields): string | null => {
   return new Date(Math.max(...times.map((d) => Date.parse(d)))).toISOString()
 }
 
-type DatedRelease = ReleaseVisibilityFields & { updatedAt?: string | null }
+type DatedRelease = ReleaseVisibilityFields & {
+  updatedAt?: string | null
+  corrections?: { date?: string | null }[] | null
+}
+
+const latest = (dates: (string | null | undefined)[]) =>
+  Math.max(...dates.filter((d): d is string => Boolean(d)).map((d) => Date.parse(d)))
 
 /**
- * The last time a public release changed for its readers: its public date, or an edit after it.
+ * The last time a public release changed for its readers: its public date, or an edit or a
+ * public correction after it (never before it: a correction does not move the public date).
  * An embargoed release saved the evening before and lifted at 06:00 was last modified at 06:00
  * (feeds' `updated`, JSON-LD `dateModified`, sitemap `lastmod`), not when Publish was pressed.
  */
 export const publicModifiedOf = (doc: DatedRelease): string | null => {
   const published = publicDateOf(doc)
-  if (!published || !doc.updatedAt) return published ?? doc.updatedAt ?? null
-  return Date.parse(doc.updatedAt) > Date.parse(published) ? new Date(doc.updatedAt).toISOString() : published
+  const changed = latest([doc.updatedAt, ...(doc.corrections ?? []).map((c) => c.date)])
+  if (!published) return Number.isFinite(changed) ? new Date(changed).toISOString() : null
+  return Number.isFinite(changed) && changed > Date.parse(published) ? new Date(changed).toISOString() : published
 }
 
 /** Edits within this long of the public moment (last corrections) do not make a release "Updated". */

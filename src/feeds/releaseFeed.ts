@@ -4,11 +4,12 @@ import { publicDateOf, publicModifiedOf } from '@/access/visibility'
 import { asPublic, payload } from '@/data/payload'
 import { findPublicReleases } from '@/data/releases'
 import { currentSlugOf } from '@/data/slugRedirects'
+import { correctionHeading, correctionsOf } from '@/lib/corrections'
 import { isDayPrecise, precisionOf, reducedIsoDate } from '@/lib/datePrecision'
 import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated, populatedList } from '@/lib/populated'
 import type { Media, Partner, PressRelease, Topic } from '@/payload-types'
-import { plainTextToHtml, richTextToHtml } from '@/richText/html'
+import { plainTextToHtml, richTextToHtmlAfter } from '@/richText/html'
 import { siteName, siteUrl, websubHub } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -105,8 +106,19 @@ const reducedRelease = (doc: PressRelease) => {
       }
 }
 
-/** When a release last changed for its readers: its public date or a later edit (Atom `updated`, JSON `date_modified`). */
+/**
+ * When a release last changed for its readers: its public date, a later edit or a later public
+ * correction (Atom `updated`, JSON `date_modified`, and for a corrected release RSS `atom:updated`,
+ * since RSS has no element of its own for it and `pubDate` stays the public date).
+ */
 const modifiedOf = (doc: PressRelease) => new Date(publicModifiedOf(doc) ?? doc.updatedAt)
+
+/** The content: the release's corrections, newest first, above its body. */
+const contentOf = (doc: PressRelease) =>
+  richTextToHtmlAfter(
+    correctionsOf(doc).map((c) => ({ heading: correctionHeading(c), text: c.note })),
+    doc.body,
+  )
 
 const itemDates = (doc: PressRelease, format: FeedFormat): Pick<Item, 'date' | 'published' | 'extensions'> => {
   const reduced = reducedRelease(doc)
@@ -133,7 +145,7 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     ...dates,
     // RSS readers show <description> as HTML; Atom's <summary> and JSON's `summary` are plain text.
     description: format === 'rss' ? plainTextToHtml(doc.summary) : doc.summary,
-    content: richTextToHtml(doc.body),
+    content: contentOf(doc),
     // Categories lead to their pages: RSS's domain is the topic's (or partner's) page, Atom's scheme
     // the list of them, with the slug as the term.
     category: [
@@ -165,7 +177,13 @@ const toItem = (doc: PressRelease, format: FeedFormat): Item => {
     ...(format !== 'rss' ? { author: authors } : {}),
     ...(format === 'rss'
       ? {
-          extensions: [{ name: 'dc:creator', objects: { _text: creators.join(', ') } }, ...dateExtensions],
+          extensions: [
+            { name: 'dc:creator', objects: { _text: creators.join(', ') } },
+            ...dateExtensions,
+            ...(correctionsOf(doc).length
+              ? [{ name: 'atom:updated', objects: { _text: modifiedOf(doc).toISOString() } }]
+              : []),
+          ],
         }
       : {}),
   }

@@ -14,6 +14,7 @@ import * as migration_20261203_073609_public_changes from './20261203_073609_pub
 import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
 import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
 import * as migration_20261203_081953_object_storage_fields from './20261203_081953_object_storage_fields'
+import * as migration_20261203_084544_release_corrections from './20261203_084544_release_corrections'
 import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers'
 import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest'
 
@@ -97,6 +98,11 @@ export const migrations = [
     up: migration_20261203_081953_object_storage_fields.up,
     down: migration_20261203_081953_object_storage_fields.down,
     name: '20261203_081953_object_storage_fields',
+  },
+  {
+    up: migration_20261203_084544_release_corrections.up,
+    down: migration_20261203_084544_release_corrections.down,
+    name: '20261203_084544_release_corrections',
   },
   {
     up: migration_20261203_084929_subscribers.up,

@@ -85,26 +85,45 @@ export const richTextToHtml = (data: unknown): string => {
   }).trim()
 }
 
+type TextRun = { text: string; bold?: boolean }
+
+/** A Lexical paragraph of plain text runs (bold where asked). */
+const paragraph = (...runs: TextRun[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: null,
+  textFormat: 0,
+  textStyle: '',
+  children: runs.map(({ text, bold }) => ({
+    type: 'text',
+    text,
+    format: bold ? 1 : 0,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+    version: 1,
+  })),
+})
+
+const root = (children: unknown[]) => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children },
+})
+
 /** Plain text (a summary) as HTML, escaped by the same converters as rich text. */
-export const plainTextToHtml = (text: string): string =>
-  richTextToHtml({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: null,
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: null,
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-        },
-      ],
-    },
-  })
+export const plainTextToHtml = (text: string): string => richTextToHtml(root([paragraph({ text })]))
+
+/**
+ * Rich text with plain-text paragraphs before it (a release's corrections, a bold heading and
+ * the note each), converted in one pass by the same converters, so the notes are escaped as text.
+ */
+export const richTextToHtmlAfter = (lead: { heading: string; text: string }[], data: unknown): string => {
+  const body =
+    data && typeof data === 'object' && 'root' in data
+      ? ((data as { root: { children?: unknown[] } }).root.children ?? [])
+      : []
+  return richTextToHtml(
+    root([...lead.map((p) => paragraph({ text: p.heading, bold: true }, { text: ` ${p.text}` })), ...body]),
+  )
+}

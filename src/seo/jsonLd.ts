@@ -1,5 +1,6 @@
 import type {
   BreadcrumbList,
+  CorrectionComment,
   Event as SchemaEvent,
   ItemList,
   NewsArticle,
@@ -9,6 +10,7 @@ import type {
 } from 'schema-dts'
 
 import { publicDateOf, publicModifiedOf } from '@/access/visibility'
+import { correctionsOf } from '@/lib/corrections'
 import { isDayPrecise, reducedIsoDate } from '@/lib/datePrecision'
 import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated, populatedList } from '@/lib/populated'
@@ -108,7 +110,12 @@ export const timelineLd = (milestones: Milestone[]): WithContext<ItemList> => ({
   })),
 })
 
+/** A release's public corrections, newest first, as schema.org CorrectionComments. */
+export const correctionsLd = (r: PressRelease): CorrectionComment[] =>
+  correctionsOf(r).map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date }))
+
 export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
+  const corrections = correctionsLd(r)
   const hero = populated<Media>(r.heroImage)
   const partners = populatedList<Partner>(r.partners)
   const images = hero?.url
@@ -126,6 +133,7 @@ export const newsArticleLd = (r: PressRelease): WithContext<NewsArticle> => {
     datePublished: releaseDatePublished(r),
     dateModified: publicModifiedOf(r) ?? r.updatedAt,
     ...(r.dateline ? { dateline: r.dateline } : {}),
+    ...(corrections.length ? { correction: corrections } : {}),
     publisher: publisher(),
     author: partners.length ? partners.map(partnerOrg) : publisher(),
     about: partners.map(partnerOrg),

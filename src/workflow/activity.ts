@@ -2,7 +2,7 @@
  * The audit trail of everything that goes through review (releases, quotes, milestones, events):
  * who did what and when. Versions keep the content history; this records the actions (created,
  * edited, submitted, sent back, published, scheduled, unpublished, embargo lifted, deleted,
- * imported) in the append-only `release-activity` collection. It kept its slug when quotes,
+ * imported, a public correction published) in the append-only `release-activity` collection. It kept its slug when quotes,
  * milestones and events joined it: its entries, the REST path partner tooling reads and the jobs
  * that write it stay as they were; each entry now says which collection it is about and links
  * the document through that collection's own field.
@@ -40,6 +40,7 @@ export const ACTIVITY_ACTIONS = [
   'became-public',
   'deleted',
   'imported',
+  'corrected',
 ] as const
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
 
@@ -56,6 +57,7 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   'became-public': 'Became public (embargo lifted or publish date reached)',
   deleted: 'Deleted',
   imported: 'Imported from wire copy',
+  corrected: 'Correction published',
 }
 
 /** Consecutive edits by the same person within this window are one "edited" entry (autosave). */

@@ -11,9 +11,10 @@
  *   document, whose row, which is all the public reads, is untouched. Asking to publish is left
  *   to access control, which refuses it (403); a restore must be a restore as draft.
  * - `pinPublicFields` (beforeChange) and `editorsOnceLive` (field access): on a document that has
- *   been published, the fields that decide visibility (`publishedAt`, `embargoUntil`) and the
- *   slug keep the published document's values in a contributor's draft, so the editor's publish
- *   is the only thing that changes them.
+ *   been published, the fields that decide visibility (`publishedAt`, `embargoUntil`), the slug
+ *   and a release's public corrections keep the published document's values in a contributor's
+ *   draft, so the editor's publish is the only thing that changes them (corrections are for
+ *   editors only even before that: src/fields/corrections.ts).
  *
  * The review state machine itself is in ./review.ts.
  */
@@ -27,8 +28,8 @@ import {
 
 import { roleOf } from '@/access/roles'
 
-/** The fields a contributor's draft cannot change on a document that has been published. */
-export const LIVE_LOCKED_FIELDS = ['publishedAt', 'embargoUntil', 'slug'] as const
+/** The fields a contributor's draft cannot change on a document that has been published (those it has). */
+export const LIVE_LOCKED_FIELDS = ['publishedAt', 'embargoUntil', 'slug', 'corrections'] as const
 
 const isContributor = (user: unknown) => roleOf(user as never) === 'contributor'
 
@@ -82,8 +83,9 @@ export const pinPublicFields: CollectionBeforeChangeHook = async ({
     req,
   })) as Record<string, unknown> | null
   if (live?._status !== 'published') return data
+  const fields = new Set(collection.flattenedFields.map((f) => f.name))
   for (const field of LIVE_LOCKED_FIELDS) {
-    if (field in live || field in data) data[field] = live[field] ?? null
+    if (fields.has(field) && (field in live || field in data)) data[field] = live[field] ?? null
   }
   return data
 }

@@ -3,6 +3,7 @@ import * as migration_20261203_073100_search_index from './20261203_073100_searc
 import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
 import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
 import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
+import * as migration_20261203_084638_release_corrections from './20261203_084638_release_corrections'
 import * as migration_20261203_084652_public_changes from './20261203_084652_public_changes'
 import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers'
 import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest'
@@ -32,6 +33,11 @@ export const migrations = [
     up: migration_20261203_083537_review_for_all.up,
     down: migration_20261203_083537_review_for_all.down,
     name: '20261203_083537_review_for_all',
+  },
+  {
+    up: migration_20261203_084638_release_corrections.up,
+    down: migration_20261203_084638_release_corrections.down,
+    name: '20261203_084638_release_corrections',
   },
   {
     up: migration_20261203_084652_public_changes.up,

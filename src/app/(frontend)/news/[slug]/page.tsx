@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { editedAfterPublic, publicDateOf, publicModifiedOf } from '@/access/visibility'
+import { CorrectionNotes } from '@/components/CorrectionNotes'
 import { JsonLd } from '@/components/JsonLd'
 import { asMedia, MediaImage } from '@/components/MediaImage'
 import { MilestoneList } from '@/components/MilestoneList'
@@ -89,6 +90,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
         ]}
       />
       <ReleaseStateNotice release={release} />
+      <CorrectionNotes release={release} />
       <header className="release-header">
         <p className="meta">
           {release.dateline && <span className="dateline">{release.dateline}</span>}
