@@ -42,6 +42,15 @@ export const buildIsCurrent = () =>
 
 export const buildIfStale = () => {
   if (buildIsCurrent()) return
+  // The container image is built once (Dockerfile) and carries no compiler: a build that no
+  // longer matches its sources there is a broken image, and building at start would hide it.
+  if (process.env.NEWSROOM_PREBUILT === 'true') {
+    console.error(
+      'NEWSROOM_PREBUILT=true, but the production build in .next does not match the sources ' +
+        '(.next/source-hash): rebuild the image instead of building at start.',
+    )
+    process.exit(1)
+  }
   console.log('> Building the newsroom for production (next build)…')
   const hash = sourceHash()
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
