@@ -28,7 +28,7 @@ let contributor: Api
 let editor: Api
 let anonymous: Api
 
-const invalidate = async () => (await import('@/cache/publicContent')).invalidatePublicContent()
+const invalidate = async () => (await import('@/cache/publicCache')).dropPublicCaches()
 const live = (id: PressRelease['id']) =>
   n.payload.findByID({ collection: 'press-releases', id, depth: 0, ...as(null) }) as Promise<PressRelease>
 const feed = async (format: 'rss' | 'atom' | 'json') => {

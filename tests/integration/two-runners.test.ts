@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { past, releaseData } from '../helpers/fixtures'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
-import { startReceiver } from '../helpers/receiver'
+import { RECEIVER_HOST, startReceiver } from '../helpers/receiver'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const RELEASES = 10
@@ -58,6 +58,8 @@ const stopWorker = async ({ child }: { child: ChildProcess }) => {
 
 beforeAll(async () => {
   receiver = await startReceiver()
+  // The receiver is on loopback, which webhook delivery refuses unless allowed (the workers inherit it).
+  process.env.WEBHOOK_ALLOWED_HOSTS = RECEIVER_HOST
   // Sets DATABASE_URI, PAYLOAD_SECRET and MEDIA_DIR, which the workers inherit.
   n = await startTestNewsroom()
   for (const name of ['a', 'b']) {
