@@ -12,6 +12,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# patches/ first: `npm ci` applies them (patch-package, the postinstall script).
+COPY patches ./patches
 # tsx is a production dependency: `npm run seed` and `npm run worker` run TypeScript with it.
 RUN npm ci --omit=dev && npm cache clean --force
 
