@@ -75,7 +75,13 @@ describe('feeds', () => {
   it('the calendar carries none either', async () => {
     await n.payload.create({
       collection: 'events',
-      data: { title: `Meeting${FORBIDDEN}`, status: 'scheduled', start: '2030-05-01T13:00:00.000Z', timeZone: 'UTC' },
+      data: {
+        title: `Meeting${FORBIDDEN}`,
+        status: 'scheduled',
+        start: '2030-05-01T13:00:00.000Z',
+        timeZone: 'UTC',
+        _status: 'published',
+      },
       overrideAccess: true,
     })
     const ics = await (await serve.serveEventsCalendar(new Request(`${SITE}/events.ics`))).text()
