@@ -44,25 +44,18 @@ import { derivedRelationOf } from '@/access/releases'
 import { anyone, isStaff } from '@/access/roles'
 import { cachedPublic } from '@/cache/publicCache'
 
-import { WHERE_LIMITS } from '../../scripts/server/requestLimits.mjs'
-
 /**
- * The sizes of a filter are the server's one set (scripts/server/requestLimits.mjs `WHERE_LIMITS`,
- * also checked by src/security/querySize.ts); depth and page size are the anonymous reader's.
+ * Depth, page size and nesting for anonymous readers. A filter's sizes (conditions, list values,
+ * value length) are checked once, for everyone, by src/security/querySize.ts
+ * (scripts/server/requestLimits.mjs `WHERE_LIMITS`).
  */
 export const PUBLIC_QUERY_LIMITS = {
   /** Anonymous `depth` (Payload's default depth). */
   depth: 2,
   /** Anonymous page size; larger pages are clamped to it. */
   limit: 100,
-  /** Conditions in one `where` (each operator on a path counts one), for everyone. */
-  whereConditions: WHERE_LIMITS.conditions,
   /** Nesting of `and`/`or` and nested relationship queries in one `where` (both count here). */
   whereDepth: 8,
-  /** Values in one `in`/`not_in`/`all` list. */
-  whereValues: WHERE_LIMITS.listValues,
-  /** Characters in one compared value (a `like` pattern, an `equals` text). */
-  whereValueLength: WHERE_LIMITS.textChars,
 } as const
 
 /** Set on the context of the lookups below (and src/access/media.ts's), which must see raw values. */
@@ -151,26 +144,6 @@ const refusal = (what: string, path: string, walk: Walk): Problem => ({
 
 type WhereCheck = { payload: Payload; anonymous: boolean; problems: Problem[]; conditions: number }
 
-const LISTS = new Set(['in', 'not_in', 'all'])
-
-const checkValue = (check: WhereCheck, path: string, operator: string, value: unknown) => {
-  const { whereValues, whereValueLength } = PUBLIC_QUERY_LIMITS
-  const values = Array.isArray(value)
-    ? value
-    : typeof value === 'string' && LISTS.has(operator)
-      ? value.split(',')
-      : [value]
-  if (values.length > whereValues) {
-    check.problems.push({
-      path,
-      message: `"${path}" lists ${values.length} values; at most ${whereValues} are allowed.`,
-    })
-  }
-  if (values.some((v) => typeof v === 'string' && v.length > whereValueLength)) {
-    check.problems.push({ path, message: `A value of "${path}" is longer than ${whereValueLength} characters.` })
-  }
-}
-
 const checkWhere = (
   check: WhereCheck,
   collection: SanitizedCollectionConfig,
@@ -179,7 +152,7 @@ const checkWhere = (
   depth: number,
 ) => {
   if (!isPlainObject(where)) return
-  const { whereConditions, whereDepth } = PUBLIC_QUERY_LIMITS
+  const { whereDepth } = PUBLIC_QUERY_LIMITS
   if (depth > whereDepth) {
     check.problems.push({ path: prefix || 'where', message: `"where" is nested more than ${whereDepth} levels deep.` })
     return
@@ -198,16 +171,8 @@ const checkWhere = (
       check.conditions += 1
       if (isPlainObject(operand) && walk.reached) {
         checkWhere(check, walk.reached, operand, `${path}.${operator}.`, depth + 1)
-      } else {
-        checkValue(check, `${path}.${operator}`, operator, operand)
       }
     }
-  }
-  if (depth === 0 && check.conditions > whereConditions) {
-    check.problems.push({
-      path: 'where',
-      message: `"where" has ${check.conditions} conditions; at most ${whereConditions} are allowed.`,
-    })
   }
 }
 

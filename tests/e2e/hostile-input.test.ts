@@ -113,6 +113,7 @@ beforeAll(async () => {
   ids.partner = String(partner.slug)
   const quote = (
     await api(editor, '/api/quotes', {
+      _status: 'published',
       text: `Quote ${HOSTILE}`,
       speakerName: `Speaker ${HOSTILE}`,
       speakerTitle: `Speaker title ${HOSTILE}`,
@@ -144,6 +145,7 @@ beforeAll(async () => {
   ids.releaseSlug = String(release.slug)
   await api(editor, `/api/quotes/${quote.id}`, { release: release.id }, 'PATCH')
   await api(editor, '/api/milestones', {
+    _status: 'published',
     title: `Milestone ${HOSTILE}`,
     date: new Date().toISOString(),
     kind: 'other',
@@ -152,6 +154,7 @@ beforeAll(async () => {
     summary: `Milestone summary ${HOSTILE}`,
   })
   await api(editor, '/api/events', {
+    _status: 'published',
     title: `Event ${HOSTILE}`,
     start: new Date(Date.now() + 7 * 864e5).toISOString(),
     timeZone: 'America/New_York',

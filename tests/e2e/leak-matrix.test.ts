@@ -84,6 +84,7 @@ const createFixture = async (state: State, releaseState: Record<string, unknown>
   )
   const quote = (
     await api<{ doc: { id: number } }>(editor, '/api/quotes', {
+      _status: 'published',
       text: `Leakprobe quote ${marker}`,
       speakerName: `Speaker ${marker}`,
       partner: partner.id,
@@ -108,6 +109,7 @@ const createFixture = async (state: State, releaseState: Record<string, unknown>
   await api(editor, `/api/quotes/${quote.id}`, { release: release.id }, 'PATCH')
   const milestone = (
     await api<{ doc: { id: number } }>(editor, '/api/milestones', {
+      _status: 'published',
       title: `Leakprobe milestone ${marker}`,
       date: new Date().toISOString(),
       kind: 'other',
@@ -463,6 +465,7 @@ beforeAll(async () => {
   const published = { _status: 'published' }
   fixtures.set('control', await createFixture('control', published))
   await api(staff.editor, '/api/events', {
+    _status: 'published',
     title: `Leakprobe event ${fixtures.get('control')!.marker}`,
     start: new Date(Date.now() + 7 * DAY).toISOString(),
     timeZone: 'America/New_York',

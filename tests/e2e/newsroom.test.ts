@@ -292,6 +292,7 @@ describe('archive, search, partners, events', () => {
     token = (await api('/api/users/login', { email: 'admin@example.org', password: 'a long enough password' })).token
     const start = new Date(Date.now() + 30 * 864e5)
     await api('/api/events', {
+      _status: 'published',
       title: 'Upcoming screening forum',
       start: start.toISOString(),
       end: new Date(start.getTime() + 2 * 3600e3).toISOString(),
