@@ -430,6 +430,11 @@ const restore = async (entry: Entry, id: number, row: Doc) => {
   if ('_status' in row) keys.add('_status')
   const data = Object.fromEntries([...keys].map((k) => [k, row[k] ?? null]))
   await payload.update({ collection: entry.slug, id, data, context: { seeding: true }, ...o } as never)
+  // A release's "quotes" change claims the standalone quote for that release (derived content
+  // follows its release, src/workflow/claimDerived.ts): it is set free again for the next cell.
+  if (entry.slug === 'press-releases') {
+    await payload.update({ collection: 'quotes', id: refs.quote, data: { release: null }, ...o } as never)
+  }
 }
 
 const anonymousDoc = async (entry: Entry, id: number) => {
