@@ -12,8 +12,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
-  ALTER TABLE "media" ADD COLUMN "_objectkey" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "public_changes_id" integer;
   CREATE INDEX "public_changes_updated_at_idx" ON "public_changes" USING btree ("updated_at");
   CREATE INDEX "public_changes_created_at_idx" ON "public_changes" USING btree ("created_at");
@@ -28,8 +26,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_public_changes_fk";
   
   DROP INDEX "payload_locked_documents_rels_public_changes_id_idx";
-  ALTER TABLE "media" DROP COLUMN "prefix";
-  ALTER TABLE "media" DROP COLUMN "_objectkey";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "public_changes_id";
   DROP TYPE "public"."enum_public_changes_reason";`)
 }
