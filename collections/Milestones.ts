@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { keepInPartnerScope, theirPartners } from '@/access/partnerScope'
 import { readDerivedFrom } from '@/access/releases'
 import { calendarDateField } from '@/fields/calendarDate'
 import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
@@ -30,12 +31,17 @@ export const Milestones: CollectionConfig = {
     defaultColumns: ['title', 'date', 'kind', 'isFirst', 'reviewStatus', '_status'],
     components: reviewComponents,
   },
-  access: reviewedAccess(readDerivedFrom('announcedIn')),
+  access: reviewedAccess('milestones', readDerivedFrom('announcedIn', 'milestones')),
   versions: reviewedVersions,
   endpoints: reviewEndpoints('milestones'),
   hooks: {
     beforeOperation: reviewHooks.beforeOperation,
-    beforeChange: [...reviewHooks.beforeChange, truncateToPrecision('date'), ...reviewHooks.beforeChangeLast],
+    beforeChange: [
+      keepInPartnerScope('milestones'),
+      ...reviewHooks.beforeChange,
+      truncateToPrecision('date'),
+      ...reviewHooks.beforeChangeLast,
+    ],
     afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
     afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
   },
@@ -59,7 +65,14 @@ export const Milestones: CollectionConfig = {
       defaultValue: false,
       admin: { description: 'The first of its kind, e.g. the first member or the first designated partner.' },
     },
-    { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, index: true },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      index: true,
+      defaultValue: theirPartners,
+    },
     { name: 'summary', type: 'textarea', maxLength: 1000 },
     {
       name: 'announcedIn',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { keepInPartnerScope, theirOnlyPartner } from '@/access/partnerScope'
 import { readDerivedFrom } from '@/access/releases'
 import { calendarDateField } from '@/fields/calendarDate'
 import { datePrecisionFields, truncateToPrecision } from '@/fields/datePrecision'
@@ -34,13 +35,14 @@ export const Quotes: CollectionConfig = {
     listSearchableFields: ['text', 'speakerName', 'speakerOrganization'],
     components: reviewComponents,
   },
-  access: reviewedAccess(readDerivedFrom('release')),
+  access: reviewedAccess('quotes', readDerivedFrom('release', 'quotes')),
   versions: reviewedVersions,
   endpoints: reviewEndpoints('quotes'),
   hooks: {
     beforeOperation: reviewHooks.beforeOperation,
     beforeChange: [
       claimQuoteMadeInRelease,
+      keepInPartnerScope('quotes'),
       ...reviewHooks.beforeChange,
       truncateToPrecision('date'),
       ...reviewHooks.beforeChangeLast,
@@ -84,6 +86,7 @@ export const Quotes: CollectionConfig = {
           name: 'partner',
           type: 'relationship',
           relationTo: 'partners',
+          defaultValue: theirOnlyPartner,
           admin: { description: 'The speaker’s organisation, if a partner.' },
         },
       ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '@/access/roles'
+import { readInScope } from '@/access/partnerScope'
 import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, REVIEWED_COLLECTIONS } from '@/workflow/activity'
 
 const nobody = () => false
@@ -8,7 +8,7 @@ const nobody = () => false
 /**
  * The audit trail: one entry per action on a release, quote, milestone or event. Written only by
  * hooks and endpoints (src/workflow/activity.ts, which says why the slug stayed
- * `release-activity`); staff can read it, nobody can change or delete it.
+ * `release-activity`); staff can read it (partner staff the entries about what involves their partners), nobody can change or delete it.
  */
 const SUBJECT_LABELS = { 'press-releases': 'Press release', quotes: 'Quote', milestones: 'Milestone', events: 'Event' }
 
@@ -22,7 +22,12 @@ export const ReleaseActivity: CollectionConfig = {
     description:
       'Who created, edited, submitted, published or unpublished each release, quote, milestone and event, and when. Read-only.',
   },
-  access: { read: staff, create: nobody, update: nobody, delete: nobody },
+  access: {
+    read: ({ req }) => readInScope(req, 'release-activity', () => false),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
   defaultSort: '-createdAt',
   timestamps: true,
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editors } from '@/access/roles'
+import { newsroomEditors } from '@/access/partnerScope'
+import { anyone } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
@@ -8,7 +9,8 @@ import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  // Topics are the newsroom's shared vocabulary: its own editors manage them, not partner staff.
+  access: { read: anyone, create: newsroomEditors, update: newsroomEditors, delete: newsroomEditors },
   hooks: { ...invalidatesPublicContent, beforeChange: [keepSlugHistory] },
   defaultSort: 'name',
   fields: [

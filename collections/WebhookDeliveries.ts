@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors } from '@/access/roles'
+import { newsroomEditors } from '@/access/partnerScope'
 
 const nobody = () => false
 
@@ -17,7 +17,7 @@ export const WebhookDeliveries: CollectionConfig = {
     description:
       'Webhook deliveries and WebSub hub pings, with every attempt. Failed attempts are retried with back-off.',
   },
-  access: { read: editors, create: nobody, update: nobody, delete: nobody },
+  access: { read: newsroomEditors, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
   fields: [
     { name: 'summary', type: 'text' },

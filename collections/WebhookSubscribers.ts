@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionConfig } from 'payload'
 
-import { admins, editors } from '@/access/roles'
+import { newsroomEditors } from '@/access/partnerScope'
+import { admins } from '@/access/roles'
 import { urlField, validateHttpUrl } from '@/fields/url'
 import { targetRefusal } from '@/notify/targets'
 
@@ -17,7 +18,7 @@ export const WebhookSubscribers: CollectionConfig = {
     description:
       'Each subscriber gets a POST with the release as JSON, signed with HMAC-SHA256 over "timestamp.body" using its secret (headers X-Newsroom-Timestamp and X-Newsroom-Signature: sha256=…).',
   },
-  access: { read: editors, create: admins, update: admins, delete: admins },
+  access: { read: newsroomEditors, create: admins, update: admins, delete: admins },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     urlField('url', {

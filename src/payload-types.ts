@@ -266,6 +266,9 @@ export interface PressRelease {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Every partner announcing it. Partner staff see and edit the releases that list their partner.
+   */
   partners?: (number | Partner)[] | null;
   topics?: (number | Topic)[] | null;
   quotes?: (number | Quote)[] | null;
@@ -332,9 +335,13 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Contributors write drafts; editors publish; admins also manage users and partners.
+   * Contributors write drafts; editors publish; admins also manage users and partners. With partners set below, only within those partners’ work.
    */
   role?: ('admin' | 'editor' | 'contributor') | null;
+  /**
+   * Comms staff of these partners see and edit only releases, quotes, milestones, events, media and profiles that involve them. Empty: newsroom staff.
+   */
+  partners?: (number | Partner)[] | null;
   /**
    * Submitted releases (editors), releases sent back to you with a comment, and your releases going public.
    */
@@ -356,71 +363,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * What the image shows, for readers who cannot see it. For PDFs, the document title.
-   */
-  alt: string;
-  caption?: string | null;
-  /**
-   * Photographer or rights holder.
-   */
-  credit?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    og?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.
@@ -517,6 +459,75 @@ export interface Partner {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it. For PDFs, the document title.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * Photographer or rights holder.
+   */
+  credit?: string | null;
+  /**
+   * Whose file it is: their partner staff may see and edit it. Files partner staff upload get their partners.
+   */
+  partners?: (number | Partner)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1380,6 +1391,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  partners?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1445,6 +1457,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  partners?: T;
   reviewNotices?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionConfig } from 'payload'
 
+import { keepInPartnerScope, theirPartners } from '@/access/partnerScope'
 import { readPublished } from '@/access/releases'
 import { calendarDateField } from '@/fields/calendarDate'
 import { feedIdField } from '@/fields/feedId'
@@ -35,13 +36,19 @@ export const Events: CollectionConfig = {
     ...previewLinks('events'),
     components: reviewComponents,
   },
-  access: reviewedAccess(readPublished),
+  access: reviewedAccess('events', readPublished),
   versions: reviewedVersions,
   endpoints: reviewEndpoints('events'),
   defaultSort: '-start',
   hooks: {
     beforeOperation: reviewHooks.beforeOperation,
-    beforeChange: [...reviewHooks.beforeChange, bumpSequence, ...reviewHooks.beforeChangeLast, keepSlugHistory],
+    beforeChange: [
+      keepInPartnerScope('events'),
+      ...reviewHooks.beforeChange,
+      bumpSequence,
+      ...reviewHooks.beforeChangeLast,
+      keepSlugHistory,
+    ],
     afterChange: [...invalidatesPublicContent.afterChange, ...reviewHooks.afterChange],
     afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
   },
@@ -114,7 +121,7 @@ export const Events: CollectionConfig = {
     urlField('onlineUrl', { label: 'Online link', admin: { description: 'For online or hybrid events.' } }),
     urlField('registrationUrl', { label: 'Registration URL' }),
     calendarDateField({ name: 'registrationDeadline' }),
-    { name: 'hosts', type: 'relationship', relationTo: 'partners', hasMany: true },
+    { name: 'hosts', type: 'relationship', relationTo: 'partners', hasMany: true, defaultValue: theirPartners },
     { name: 'image', type: 'upload', relationTo: 'media' },
     {
       name: 'sequence',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { readMedia, updateMedia } from '@/access/media'
+import { keepInPartnerScope, theirPartners, withinPartnerScope } from '@/access/partnerScope'
 import { editors, staff } from '@/access/roles'
 import { invalidatesPublicContent } from '@/hooks/invalidatePublicContent'
 import { mediaDir } from '@/server/uploads'
@@ -19,9 +20,17 @@ export const Media: CollectionConfig = {
     description: 'Images (JPEG, PNG, WebP, GIF, AVIF, SVG) and PDFs up to 25 MB.',
   },
   // Public only while a public document uses the file (src/access/media.ts).
-  access: { read: readMedia, create: staff, update: updateMedia, delete: editors },
+  // Partner staff: files of their partners only (src/access/partnerScope.ts).
+  access: {
+    read: readMedia,
+    create: staff,
+    update: withinPartnerScope('media', updateMedia),
+    delete: withinPartnerScope('media', editors),
+  },
   hooks: {
-    ...invalidatesPublicContent, beforeOperation: [limitUploadSize, checkFileContent] },
+    ...invalidatesPublicContent, beforeOperation: [limitUploadSize, checkFileContent],
+    beforeChange: [keepInPartnerScope('media')],
+  },
   upload: {
     staticDir: mediaDir(),
     modifyResponseHeaders: mediaFileHeaders,
@@ -47,5 +56,16 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea', maxLength: 1000 },
     { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or rights holder.' } },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      defaultValue: theirPartners,
+      admin: {
+        position: 'sidebar',
+        description: 'Whose file it is: their partner staff may see and edit it. Files partner staff upload get their partners.',
+      },
+    },
   ],
 }

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { admins, anyone } from '@/access/roles'
+import { keepInPartnerScope, partnerIdsOf, versionsInScope } from '@/access/partnerScope'
+import { admins, adminsField, anyone, isAdmin, staff } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -10,6 +11,15 @@ import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 
 import { forgetUnsavedLogo } from './hooks/forgetUnsavedLogo'
+
+/** Admins edit every profile; partner staff (any role) their own partners' (name, slug and kind stay the admins'). */
+const ownProfileOrAdmin: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  const ids = partnerIdsOf(req.user)
+  return ids ? { id: { in: ids } } : false
+}
+
+const adminsOnlyUpdate = { update: adminsField }
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -21,25 +31,36 @@ export const Partners: CollectionConfig = {
     description:
       'Organisations in the alliance. Profiles are public; every past wording of a boilerplate is kept in Versions.',
   },
-  access: { read: anyone, create: admins, update: admins, delete: admins },
-  hooks: { ...invalidatesPublicContent, beforeChange: [keepSlugHistory], afterError: [forgetUnsavedLogo] },
+  access: {
+    read: anyone,
+    readVersions: versionsInScope('partners', staff),
+    create: admins,
+    update: ownProfileOrAdmin,
+    delete: admins,
+  },
+  hooks: {
+    ...invalidatesPublicContent,
+    beforeChange: [keepInPartnerScope('partners'), keepSlugHistory],
+    afterError: [forgetUnsavedLogo],
+  },
   // No drafts: profiles are public as saved. Versions keep every past "About" wording recoverable.
   versions: { maxPerDoc: 100 },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', required: true, maxLength: 200, access: adminsOnlyUpdate },
     {
       name: 'shortName',
       type: 'text',
       maxLength: 60,
       admin: { description: 'As used in running text after first mention, e.g. “MSK”.' },
     },
-    slugField('name'),
+    { ...slugField('name'), access: adminsOnlyUpdate },
     previousSlugsField(),
     {
       name: 'kind',
       type: 'select',
       required: true,
+      access: adminsOnlyUpdate,
       options: selectOptions(PARTNER_KINDS),
       admin: { position: 'sidebar' },
     },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { keepInPartnerScope, theirPartners } from '@/access/partnerScope'
 import { readReleases } from '@/access/releases'
 import { mediaContactsField } from '@/fields/contacts'
 import { correctionsField } from '@/fields/corrections'
@@ -48,7 +49,7 @@ export const PressReleases: CollectionConfig = {
     },
   },
   endpoints: [importWireCopy, ...reviewEndpoints('press-releases')],
-  access: reviewedAccess(readReleases),
+  access: reviewedAccess('press-releases', readReleases),
   defaultSort: '-publishedAt',
   // Public lists filter on status and sort by date: one index serves both, so SQLite never sorts
   // whole rows of a large archive (10,000 releases: the REST list went from seconds to milliseconds).
@@ -76,6 +77,7 @@ export const PressReleases: CollectionConfig = {
     beforeOperation: reviewHooks.beforeOperation,
     beforeDelete: [keepDerivedHidden],
     beforeChange: [
+      keepInPartnerScope('press-releases'),
       ...reviewHooks.beforeChange,
       rememberPublishedCorrections,
       stampPublishedAt,
@@ -168,7 +170,18 @@ export const PressReleases: CollectionConfig = {
         {
           label: 'Relations',
           fields: [
-            { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, index: true },
+            {
+              name: 'partners',
+              type: 'relationship',
+              relationTo: 'partners',
+              hasMany: true,
+              index: true,
+              defaultValue: theirPartners,
+              admin: {
+                description:
+                  'Every partner announcing it. Partner staff see and edit the releases that list their partner.',
+              },
+            },
             { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true },
             {
               name: 'quotes',

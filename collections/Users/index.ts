@@ -22,7 +22,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'email', 'role', 'partners'],
     components: { beforeListTable: ['@/admin/invite/InviteColleague#InviteColleague'] },
   },
   auth: {
@@ -68,8 +68,29 @@ export const Users: CollectionConfig = {
       access: { create: adminsField, update: adminsField },
       admin: {
         position: 'sidebar',
-        description: 'Contributors write drafts; editors publish; admins also manage users and partners.',
+        description:
+          'Contributors write drafts; editors publish; admins also manage users and partners. With partners set below, only within those partners’ work.',
         // Not asked on the create-first-user screen: the first account is always an admin.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
+    },
+    {
+      // Partner staff (src/access/partnerScope.ts): empty for the newsroom's own staff. Only admins
+      // set it, and admins themselves always belong to the newsroom.
+      name: 'partners',
+      label: 'Partner staff of',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+      access: { create: adminsField, update: adminsField },
+      validate: (value: unknown, { siblingData }: { siblingData?: { role?: string } }) =>
+        Array.isArray(value) && value.length > 0 && siblingData?.role === 'admin'
+          ? 'Admins belong to the newsroom: leave “Partner staff of” empty, or choose the editor or contributor role.'
+          : true,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Comms staff of these partners see and edit only releases, quotes, milestones, events, media and profiles that involve them. Empty: newsroom staff.',
         condition: (_data, _siblingData, { user }) => Boolean(user),
       },
     },

@@ -21,6 +21,7 @@ import { cachedPublic } from '@/cache/publicCache'
 import { idOf, richTextMediaIds } from '@/richText/media'
 import { PUBLIC_ID_LOOKUP } from '@/security/publicQuery'
 
+import { readInScope } from './partnerScope'
 import { isEditor, isStaff } from './roles'
 
 type Id = number | string
@@ -89,10 +90,9 @@ const findPublicUses = async (payload: Payload): Promise<Id[]> => {
 export const publicMediaIds = (payload: Payload): Promise<Id[]> =>
   cachedPublic('access:public-media-ids', () => findPublicUses(payload))
 
-export const readMedia: Access = async ({ req }) => {
-  if (isStaff(req.user)) return true
-  return { id: { in: await publicMediaIds(req.payload) } }
-}
+/** Newsroom staff read every file; partner staff public files and their partners' (./partnerScope.ts). */
+export const readMedia: Access = ({ req }) =>
+  readInScope(req, 'media', async () => ({ id: { in: await publicMediaIds(req.payload) } }))
 
 /**
  * Contributors may upload files and edit the ones nothing public uses yet; a file the public can

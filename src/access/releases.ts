@@ -1,16 +1,20 @@
 import type { Access } from 'payload'
 
-import { isEditor, isStaff, roleOf } from './roles'
+import { readInScope } from './partnerScope'
+import { isEditor, roleOf } from './roles'
 import { publicDerivedWhere, publicReleaseWhere, publishedWhere } from './visibility'
 
-/** Staff read everything; everyone else reads only what the visibility rule makes public. */
-export const readReleases: Access = ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere())
+/**
+ * Newsroom staff read everything; partner staff what is public or involves their partners
+ * (./partnerScope.ts); everyone else only what the visibility rule makes public.
+ */
+export const readReleases: Access = ({ req }) => readInScope(req, 'press-releases', () => publicReleaseWhere())
 
 const derivedFrom = new WeakMap<Access, string>()
 
-/** For quotes and milestones: public unless tied to a release that is not public. */
-export const readDerivedFrom = (relationField: string): Access => {
-  const access: Access = ({ req }) => (isStaff(req.user) ? true : publicDerivedWhere(relationField))
+/** For quotes and milestones: public unless tied to a release that is not public (staff as for releases). */
+export const readDerivedFrom = (relationField: string, collection: 'quotes' | 'milestones'): Access => {
+  const access: Access = ({ req }) => readInScope(req, collection, () => publicDerivedWhere(relationField))
   derivedFrom.set(access, relationField)
   return access
 }
@@ -22,8 +26,8 @@ export const readDerivedFrom = (relationField: string): Access => {
 export const derivedRelationOf = (access: unknown): string | undefined =>
   typeof access === 'function' ? derivedFrom.get(access as Access) : undefined
 
-/** For events: staff read drafts and versions; everyone else only the published document. */
-export const readPublished: Access = ({ req }) => (isStaff(req.user) ? true : publishedWhere())
+/** For events: staff read drafts and versions (partner staff those their partners host); everyone else only the published document. */
+export const readPublished: Access = ({ req }) => readInScope(req, 'events', publishedWhere)
 
 /**
  * For every collection with review (releases, quotes, milestones, events): contributors may write drafts only. Payload's admin asks this function with

@@ -41,6 +41,7 @@ import {
 } from 'payload'
 
 import { derivedRelationOf } from '@/access/releases'
+import { isPartnerStaff } from '@/access/partnerScope'
 import { anyone, isStaff } from '@/access/roles'
 import { cachedPublic } from '@/cache/publicCache'
 
@@ -84,9 +85,11 @@ const leadsOnlyToPublic = (
   owner: SanitizedCollectionConfig,
   field: Relational,
   topLevel: boolean,
+  trustDerived: boolean,
 ) => {
   const targets = targetsOf(field)
   if (targets.every((slug) => !hidesDocuments(payload, slug))) return true
+  if (!trustDerived) return false
   // A quote's `release`: the quote is public only while that release is.
   if (field.type !== 'join' && topLevel && derivedRelationOf(owner.access.read) === field.name) return true
   // A release's milestones, joined on `announcedIn`: each is public because that release is.
@@ -102,7 +105,7 @@ type Walk = { refusedAt?: string; through?: string; reached?: SanitizedCollectio
  * Follows a query path (`partners.name`, GraphQL's `partners__name`) through `collection`'s
  * fields. Unknown segments are left to Payload's own path validation (a 400 naming the path).
  */
-const walkPath = (payload: Payload, collection: SanitizedCollectionConfig, path: string): Walk => {
+const walkPath = (payload: Payload, collection: SanitizedCollectionConfig, path: string, trustDerived = true): Walk => {
   let owner = collection
   let fields: FlattenedField[] = collection.flattenedFields
   let topLevel = true
@@ -113,7 +116,7 @@ const walkPath = (payload: Payload, collection: SanitizedCollectionConfig, path:
     if (!field) return {}
     reached = undefined
     if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
-      if (!leadsOnlyToPublic(payload, owner, field, topLevel)) {
+      if (!leadsOnlyToPublic(payload, owner, field, topLevel, trustDerived)) {
         return { refusedAt: segments.slice(0, i + 1).join('.'), through: targetsOf(field).join(', ') }
       }
       const targets = targetsOf(field)
@@ -142,7 +145,20 @@ const refusal = (what: string, path: string, walk: Walk): Problem => ({
   message: `The public API cannot ${what} "${path}": "${walk.refusedAt}" leads to ${walk.through}, which holds documents that are not public. Use the collection's own fields, or paths through partners, topics and events.`,
 })
 
-type WhereCheck = { payload: Payload; anonymous: boolean; problems: Problem[]; conditions: number }
+/**
+ * `restricted`: filters and sorts may not follow paths into hidden documents (anonymous readers and
+ * partner staff, who must not learn another partner's drafts by filtering their own documents on
+ * `relatedReleases.title`); `trustDerived`: a quote's or milestone's release counts as public when
+ * the quote is (true only for anonymous readers: partner staff also read quotes of their partners
+ * whose release is another partner's draft).
+ */
+type WhereCheck = {
+  payload: Payload
+  restricted: boolean
+  trustDerived: boolean
+  problems: Problem[]
+  conditions: number
+}
 
 const checkWhere = (
   check: WhereCheck,
@@ -164,8 +180,8 @@ const checkWhere = (
       continue
     }
     const path = `${prefix}${key}`
-    const walk = walkPath(check.payload, collection, key)
-    if (check.anonymous && walk.refusedAt) check.problems.push(refusal('filter on', path, walk))
+    const walk = walkPath(check.payload, collection, key, check.trustDerived)
+    if (check.restricted && walk.refusedAt) check.problems.push(refusal('filter on', path, walk))
     const operators = isPlainObject(value) ? Object.entries(value) : [['equals', value] as const]
     for (const [operator, operand] of operators) {
       check.conditions += 1
@@ -177,14 +193,14 @@ const checkWhere = (
 }
 
 const checkSort = (check: WhereCheck, collection: SanitizedCollectionConfig, sort: unknown) => {
-  if (!check.anonymous || sort === undefined || sort === null) return
+  if (!check.restricted || sort === undefined || sort === null) return
   const paths = [sort]
     .flat()
     .flatMap((s) => String(s).split(','))
     .map((s) => s.trim().replace(/^-/, ''))
     .filter(Boolean)
   for (const path of paths) {
-    const walk = walkPath(check.payload, collection, path)
+    const walk = walkPath(check.payload, collection, path, check.trustDerived)
     if (walk.refusedAt) check.problems.push(refusal('sort on', path, walk))
   }
 }
@@ -211,7 +227,13 @@ export const guardPublicQuery: CollectionBeforeOperationHook = ({ args, collecti
   if (!fromTheApi(req) || !['read', 'count', 'readDistinct'].includes(operation)) return args
   const anonymous = !isStaff(req.user)
   const read = args as ReadArgs
-  const check: WhereCheck = { payload: req.payload, anonymous, problems: [], conditions: 0 }
+  const check: WhereCheck = {
+    payload: req.payload,
+    restricted: anonymous || isPartnerStaff(req.user),
+    trustDerived: anonymous,
+    problems: [],
+    conditions: 0,
+  }
   checkWhere(check, collection, read.where, '', 0)
   checkSort(check, collection, read.sort)
   if (anonymous && typeof read.field === 'string') {

@@ -11,12 +11,13 @@
  * Who saves decides what may be claimed, so that no contributor changes an anonymous answer: a
  * contributor's release claims only quotes that are not published (their drafts, say), which
  * nothing public shows; an editor's (or the system's) claims published ones too, hiding them
- * until the release is public. Milestones need no hook: the release's "Milestones announced" is
+ * until the release is public; partner staff claim only quotes of their partners. Milestones need no hook: the release's "Milestones announced" is
  * a join on the milestone's own "Announced in", which the admin fills when a milestone is made
  * from there.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { involvesWhere, partnerIdsOf } from '@/access/partnerScope'
 import { isEditor, isStaff } from '@/access/roles'
 import { recordPublicChange } from '@/cache/changes'
 
@@ -57,6 +58,9 @@ export const claimQuotesUsed: CollectionAfterChangeHook = async ({ doc, previous
   if (!added.length) return doc
   // Staff who are not editors are contributors; no user is the system (importer, jobs, scripts).
   const mayClaimPublished = !req.user || !isStaff(req.user) || isEditor(req.user)
+  // Partner staff claim only quotes that involve their partners: choosing another partner's quote
+  // in their release does not tie it to their release.
+  const scope = partnerIdsOf(req.user)
   const { docs } = await req.payload.find({
     collection: 'quotes',
     where: {
@@ -64,6 +68,7 @@ export const claimQuotesUsed: CollectionAfterChangeHook = async ({ doc, previous
         { id: { in: added } },
         { release: { exists: false } },
         ...(mayClaimPublished ? [] : [{ _status: { not_equals: 'published' } }]),
+        ...(scope ? [involvesWhere.quotes(scope)] : []),
       ],
     },
     select: { _status: true },

@@ -16,6 +16,7 @@
  */
 import type { CollectionConfig, Field } from 'payload'
 
+import { versionsInScope, withinPartnerScope } from '@/access/partnerScope'
 import { writeDrafts } from '@/access/releases'
 import { editors, staff, staffField } from '@/access/roles'
 
@@ -31,13 +32,20 @@ import { rememberDraftSave } from './writeContext'
 /** Internal workflow fields: never in public API answers. */
 const staffOnly = { read: staffField }
 
-/** Access for a reviewed collection, given who may read its published documents. */
-export const reviewedAccess = (read: NonNullable<CollectionConfig['access']>['read']) => ({
+/**
+ * Access for a reviewed collection, given who may read its published documents. Partner staff
+ * keep their role's powers only over what involves their partners (src/access/partnerScope.ts;
+ * what they create is checked by its `keepInPartnerScope` hook, since create access has no document).
+ */
+export const reviewedAccess = (
+  collection: ReviewedCollection,
+  read: NonNullable<CollectionConfig['access']>['read'],
+) => ({
   read,
-  readVersions: staff,
+  readVersions: versionsInScope(collection, staff),
   create: writeDrafts,
-  update: writeDrafts,
-  delete: editors,
+  update: withinPartnerScope(collection, writeDrafts),
+  delete: withinPartnerScope(collection, editors),
 })
 
 /** Hooks every reviewed collection runs, in this order before and after its own. */
