@@ -40,8 +40,8 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
-import { derivedRelationOf } from '@/access/releases'
 import { isPartnerStaff } from '@/access/partnerScope'
+import { derivedRelationOf } from '@/access/releases'
 import { anyone, isStaff } from '@/access/roles'
 import { cachedPublic } from '@/cache/publicCache'
 

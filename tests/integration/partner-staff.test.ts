@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Partner, User } from '@/payload-types'
 
-import { apiAs, type Api } from '../helpers/inProcess'
 import { past, PNG_1x1, releaseData, richText } from '../helpers/fixtures'
+import { apiAs, type Api } from '../helpers/inProcess'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 
 let n: TestNewsroom
