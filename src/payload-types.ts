@@ -336,7 +336,7 @@ export interface User {
    */
   role?: ('admin' | 'editor' | 'contributor') | null;
   /**
-   * Submitted releases (editors), releases sent back to you with a comment, and your releases going public.
+   * Submitted releases (editors), joint releases waiting for your sign-off (partner approvers), releases sent back to you with a comment, and your releases going public.
    */
   reviewNotices?: boolean | null;
   updatedAt: string;
@@ -503,6 +503,10 @@ export interface Partner {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Who approves releases listing this partner together with others. Without one, an editor signs off for the partner.
+   */
+  approvers?: (number | User)[] | null;
   /**
    * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
@@ -754,7 +758,9 @@ export interface ReleaseActivity {
     | 'became-public'
     | 'deleted'
     | 'imported'
-    | 'corrected';
+    | 'corrected'
+    | 'signed-off'
+    | 'sign-off-refused';
   subjectType?: ('press-releases' | 'quotes' | 'milestones' | 'events') | null;
   release?: (number | null) | PressRelease;
   quote?: (number | null) | Quote;
@@ -770,6 +776,11 @@ export interface ReleaseActivity {
   user?: (number | null) | User;
   comment?: string | null;
   detail?: string | null;
+  partner?: (number | null) | Partner;
+  /**
+   * The fingerprint of the text signed off or refused.
+   */
+  version?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1268,6 +1279,7 @@ export interface PartnersSelect<T extends boolean = true> {
         organization?: T;
         id?: T;
       };
+  approvers?: T;
   meta?:
     | T
     | {
@@ -1477,6 +1489,8 @@ export interface ReleaseActivitySelect<T extends boolean = true> {
   user?: T;
   comment?: T;
   detail?: T;
+  partner?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

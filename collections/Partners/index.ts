@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, anyone } from '@/access/roles'
+import { admins, anyone, editorsField, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -79,5 +79,20 @@ export const Partners: CollectionConfig = {
       ],
     },
     mediaContactsField(),
+    {
+      // Who signs off joint releases for this partner (src/workflow/signOff.ts). Staff-only: the
+      // public profile never names the newsroom's accounts.
+      name: 'approvers',
+      label: 'Sign-off approvers',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      access: { read: staffField, create: editorsField, update: editorsField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Who approves releases listing this partner together with others. Without one, an editor signs off for the partner.',
+      },
+    },
   ],
 }
