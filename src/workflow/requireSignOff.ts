@@ -1,7 +1,8 @@
 /**
  * Where sign-off (./signOff.ts) is enforced: inside Payload's own create and update operations of
  * press releases, so it holds for REST, GraphQL, the local API with access control on, bulk
- * updates, the admin's Publish button and a scheduled publish when its job runs; and in front of
+ * updates, a version restored as published, the admin's Publish button and a scheduled publish
+ * when its job runs; and in front of
  * the admin's "Schedule publish" (`refuseUnsignedSchedule`, used by the admin's server functions
  * in src/app/(payload)/layout.tsx), which queues a job without any write to the release.
  *
@@ -25,7 +26,7 @@ declare module 'payload' {
 }
 
 export const rememberAccessControl: CollectionBeforeOperationHook = ({ args, operation, context }) => {
-  if (operation === 'create' || operation === 'update')
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion')
     context.signOffEnforced = (args as { overrideAccess?: boolean }).overrideAccess !== true
   return args
 }
