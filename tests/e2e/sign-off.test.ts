@@ -137,6 +137,7 @@ describe('signing off a joint release in the admin', () => {
       expect(text).toContain('Patients gain access to clinical trials closer to home.')
       expect(text).toMatch(/The text you sign off for Hartford HealthCare/)
       await expect.poll(() => page.getByRole('button', { name: /Approve version/ }).count()).toBe(1)
+      await expect.poll(() => page.locator('#field-title').isEditable(), { timeout: 30_000 }).toBe(true)
       await shoot(page, `release-approver-${width}`)
       await context.close()
     }
@@ -174,11 +175,13 @@ describe('signing off a joint release in the admin', () => {
       await expect
         .poll(() => editorPanel.textContent(), { timeout: 30_000 })
         .toMatch(/Publishing and scheduling wait for: Memorial Sloan Kettering\./)
+      // The form is ready (not greyed out while it loads) once its title field can be typed in.
+      await expect.poll(() => editorPage.locator('#field-title').isEditable(), { timeout: 30_000 }).toBe(true)
       await shoot(editorPage, `release-editor-${width}`)
       if (width === 1280) {
-        await editorPage.getByRole('tab', { name: 'Activity' }).click()
+        await editorPage.locator('.tabs-field__tab-button', { hasText: 'Activity' }).click()
         await expect
-          .poll(() => editorPage.locator('#audit-trail').locator('..').textContent(), { timeout: 15_000 })
+          .poll(() => editorPage.locator('section[aria-labelledby="audit-trail"]').textContent(), { timeout: 15_000 })
           .toMatch(/Signed off \(for Hartford HealthCare\) · version [0-9a-f]{16}/)
         await shoot(editorPage, `activity-editor-${width}`)
       }
