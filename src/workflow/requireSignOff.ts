@@ -65,7 +65,8 @@ type ScheduleArgs = { type?: string; doc?: { relationTo?: string; value?: string
  * Answers the refusal's message, or null when scheduling may go ahead.
  */
 export const refuseUnsignedSchedule = async (req: PayloadRequest, args: ScheduleArgs): Promise<string | null> => {
-  if (args.type === 'unpublish' || args.doc?.relationTo !== 'press-releases' || args.doc.value === undefined) return null
+  if (args.type === 'unpublish' || args.doc?.relationTo !== 'press-releases' || args.doc.value === undefined)
+    return null
   const release = await req.payload.findByID({
     collection: 'press-releases',
     id: args.doc.value,

@@ -22,7 +22,16 @@ import type { Payload, PayloadRequest } from 'payload'
 import { isEditor } from '@/access/roles'
 
 /** The fields whose words a partner signs off: any change to one of them needs a new sign-off. */
-export const SIGNED_FIELDS = ['title', 'subtitle', 'dateline', 'summary', 'body', 'footnotes', 'quotes', 'partners'] as const
+export const SIGNED_FIELDS = [
+  'title',
+  'subtitle',
+  'dateline',
+  'summary',
+  'body',
+  'footnotes',
+  'quotes',
+  'partners',
+] as const
 
 export const SIGN_OFF_DECISIONS = ['signed-off', 'sign-off-refused'] as const
 
@@ -85,7 +94,10 @@ export const signedText = (doc: SignedDoc) => ({
 
 /** The fingerprint of a release's signed text: 16 hex digits, the "version" an approver approves. */
 export const textVersion = (doc: SignedDoc): string =>
-  createHash('sha256').update(JSON.stringify(signedText(doc))).digest('hex').slice(0, 16)
+  createHash('sha256')
+    .update(JSON.stringify(signedText(doc)))
+    .digest('hex')
+    .slice(0, 16)
 
 export type PartnerSignOff = {
   partner: { id: number; name: string }
@@ -176,7 +188,9 @@ export const signOffStatus = async (
 
   const result: PartnerSignOff[] = partnerIds.map((id) => {
     const p = byId.get(id)
-    const approvers = ids(p?.approvers).filter((a) => userById.has(a)).map(named)
+    const approvers = ids(p?.approvers)
+      .filter((a) => userById.has(a))
+      .map(named)
     const entry = { partner: { id, name: p?.name ?? `Partner ${id}` }, approvers, standIn: approvers.length === 0 }
     const decision = decisions.find(
       (d) => idOf(d.partner as Ref) === id && maySignFor(userById.get(idOf(d.user as Ref) ?? -1), entry),

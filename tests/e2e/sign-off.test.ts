@@ -48,7 +48,9 @@ const paragraph = (text: string) => ({
 beforeAll(async () => {
   server = await startServer({ SEED_DEMO: 'false' })
   browser = await launchBrowser()
-  await api('/api/users/first-register', { body: { name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD } })
+  await api('/api/users/first-register', {
+    body: { name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD },
+  })
   const admin = await login('admin@example.org')
   const users: Record<string, number> = {}
   for (const [name, role, email] of [
@@ -81,7 +83,9 @@ beforeAll(async () => {
           version: 1,
           direction: 'ltr',
           children: [
-            paragraph('Hartford HealthCare and Memorial Sloan Kettering Cancer Center today announced the designation.'),
+            paragraph(
+              'Hartford HealthCare and Memorial Sloan Kettering Cancer Center today announced the designation.',
+            ),
             paragraph('Patients gain access to clinical trials closer to home.'),
           ],
         },
@@ -90,9 +94,9 @@ beforeAll(async () => {
   })
   expect(created.status).toBe(201)
   releaseId = created.json.doc.id
-  expect((await api(`/api/press-releases/${releaseId}/review`, { token: editor, body: { action: 'submit' } })).status).toBe(
-    200,
-  )
+  expect(
+    (await api(`/api/press-releases/${releaseId}/review`, { token: editor, body: { action: 'submit' } })).status,
+  ).toBe(200)
 })
 afterAll(async () => {
   await browser?.close()
@@ -191,7 +195,8 @@ describe('signing off a joint release in the admin', () => {
     const mo = await login('mo@example.org')
     const version = refused.json.errors[0].message.match(/\(([0-9a-f]{16})\)/)[1]
     expect(
-      (await api(`/api/press-releases/${releaseId}/review`, { token: mo, body: { action: 'approve', version } })).status,
+      (await api(`/api/press-releases/${releaseId}/review`, { token: mo, body: { action: 'approve', version } }))
+        .status,
     ).toBe(200)
     const published = await api(`/api/press-releases/${releaseId}`, {
       method: 'PATCH',

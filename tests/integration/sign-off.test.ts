@@ -27,7 +27,12 @@ let approverHApi: Api
 const makeUser = (name: string, role: User['role'] = 'contributor') =>
   payload.create({
     collection: 'users',
-    data: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`, password: 'correct horse battery', role },
+    data: {
+      name,
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`,
+      password: 'correct horse battery',
+      role,
+    },
     overrideAccess: true,
   })
 
@@ -113,7 +118,12 @@ describe('a joint release', () => {
     expect(JSON.stringify(gql.errors)).toMatch(/Memorial Sloan Kettering/)
 
     await expect(
-      payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, ...as(n.users.editor) }),
+      payload.update({
+        collection: 'press-releases',
+        id: draft.id,
+        data: { _status: 'published' },
+        ...as(n.users.editor),
+      }),
     ).rejects.toMatchObject({ status: 409 })
 
     const { refuseUnsignedSchedule } = await import('@/workflow/requireSignOff')
@@ -121,7 +131,10 @@ describe('a joint release', () => {
     expect(await refuseUnsignedSchedule(await reqAs(n.users.editor), scheduleArgs)).toMatch(/Hartford HealthCare/)
 
     // One approval: only the other partner is missing.
-    const first = await approverHApi.rest('POST', `/api/press-releases/${draft.id}/review`, { action: 'approve', version })
+    const first = await approverHApi.rest('POST', `/api/press-releases/${draft.id}/review`, {
+      action: 'approve',
+      version,
+    })
     expect(first.status).toBe(200)
     expect((first.body.signOff as { missing: string[] }).missing).toEqual(['Memorial Sloan Kettering'])
     const stillMissing = await publishOverRest(draft.id)
@@ -231,7 +244,10 @@ describe('a joint release', () => {
       expect(res).toMatchObject({ ok: false, status: 403 })
       expect(res.ok ? '' : res.message).toMatch(/Hartford HealthCare \(Hana Approver\)/)
     }
-    const viaRest = await editorApi.rest('POST', `/api/press-releases/${draft.id}/review`, { action: 'approve', version })
+    const viaRest = await editorApi.rest('POST', `/api/press-releases/${draft.id}/review`, {
+      action: 'approve',
+      version,
+    })
     expect(viaRest.status).toBe(403)
     const noVersion = await approverHApi.rest('POST', `/api/press-releases/${draft.id}/review`, { action: 'approve' })
     expect(noVersion.status).toBe(400)
@@ -253,7 +269,12 @@ describe('a joint release', () => {
     const draft = await jointDraft()
     const queued = async () =>
       (
-        await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, limit: 500, overrideAccess: true })
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'sendEmail' } },
+          limit: 500,
+          overrideAccess: true,
+        })
       ).docs
         .map((j) => (j.input as { email: { to: string; subject: string } }).email)
         .filter((e) => e.subject === `Sign-off needed: ${draft.title}`)

@@ -46,9 +46,10 @@ export async function SignOffPanel({ id, payload, req, collectionSlug }: UIField
   const mine = partnersUserSignsFor(status, user)
   const toSign = mine.filter((p) => p.state !== 'approved')
   const quoteIds = (release.quotes ?? []).map((q) => (typeof q === 'object' ? q.id : q))
-  const { docs: quotes } = toSign.length && quoteIds.length
-    ? await payload.find({ collection: 'quotes', where: { id: { in: quoteIds } }, depth: 0, draft: false, limit: 50 })
-    : { docs: [] }
+  const { docs: quotes } =
+    toSign.length && quoteIds.length
+      ? await payload.find({ collection: 'quotes', where: { id: { in: quoteIds } }, depth: 0, draft: false, limit: 50 })
+      : { docs: [] }
 
   return (
     <section className="sign-off" aria-labelledby="sign-off-heading">
@@ -113,10 +114,7 @@ export async function SignOffPanel({ id, payload, req, collectionSlug }: UIField
               </div>
             ) : null}
           </article>
-          <SignOffControls
-            version={status.version}
-            partners={toSign.map((p) => p.partner.name).join(' and ')}
-          />
+          <SignOffControls version={status.version} partners={toSign.map((p) => p.partner.name).join(' and ')} />
         </div>
       ) : null}
     </section>

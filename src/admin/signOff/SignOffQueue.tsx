@@ -50,8 +50,8 @@ export async function SignOffQueue({ payload, user }: Props) {
         Waiting for your sign-off ({waiting.length})
       </h2>
       <p className="sign-off-queue__lead">
-        Joint releases of {myPartners.map((p) => p.name).join(', ')} submitted for review. Read each one and approve
-        its text, or refuse it with a comment.
+        Joint releases of {myPartners.map((p) => p.name).join(', ')} submitted for review. Read each one and approve its
+        text, or refuse it with a comment.
       </p>
       {waiting.length ? (
         <ul>

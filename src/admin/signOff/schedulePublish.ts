@@ -3,7 +3,10 @@
  * front of Payload's own (src/workflow/requireSignOff.ts): scheduling queues a job without a write
  * to the release, so no collection hook sees it. Wired in src/app/(payload)/layout.tsx.
  */
-import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import {
+  schedulePublishHandler,
+  type SchedulePublishHandlerArgs,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { ServerFunction } from 'payload'
 
 import { refuseUnsignedSchedule } from '@/workflow/requireSignOff'
