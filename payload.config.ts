@@ -47,7 +47,11 @@ export default buildConfig({
     components: {
       // The newsroom's name and mark on the login screen and in the navigation, and the way to the public site.
       graphics: { Logo: '@/admin/branding/Logo#Logo', Icon: '@/admin/branding/Icon#Icon' },
-      beforeDashboard: ['@/admin/branding/PublicSiteLink#PublicSiteLink', '@/admin/review/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '@/admin/branding/PublicSiteLink#PublicSiteLink',
+        '@/admin/review/ReviewQueue#ReviewQueue',
+        '@/admin/signOff/SignOffQueue#SignOffQueue',
+      ],
       beforeNavLinks: ['@/admin/branding/Icon#NavBrand'],
       afterNavLinks: ['@/admin/branding/PublicSiteLink#PublicSiteNavLink'],
       views: {

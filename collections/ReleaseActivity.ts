@@ -65,5 +65,14 @@ export const ReleaseActivity: CollectionConfig = {
     },
     { name: 'comment', type: 'textarea' },
     { name: 'detail', type: 'text' },
+    // Sign-off of joint releases (src/workflow/signOff.ts): for which partner, and which text.
+    { name: 'partner', label: 'For partner', type: 'relationship', relationTo: 'partners', index: true },
+    {
+      name: 'version',
+      label: 'Text version',
+      type: 'text',
+      index: true,
+      admin: { description: 'The fingerprint of the text signed off or refused.' },
+    },
   ],
 }

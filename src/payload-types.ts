@@ -343,7 +343,7 @@ export interface User {
    */
   partners?: (number | Partner)[] | null;
   /**
-   * Submitted releases (editors), releases sent back to you with a comment, and your releases going public.
+   * Submitted releases (editors), joint releases waiting for your sign-off (partner approvers), releases sent back to you with a comment, and your releases going public.
    */
   reviewNotices?: boolean | null;
   updatedAt: string;
@@ -445,6 +445,10 @@ export interface Partner {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Who approves releases listing this partner together with others. Without one, an editor signs off for the partner.
+   */
+  approvers?: (number | User)[] | null;
   /**
    * How this page appears in search results and when shared. Empty fields fall back to the title, summary and image.
    */
@@ -765,7 +769,9 @@ export interface ReleaseActivity {
     | 'became-public'
     | 'deleted'
     | 'imported'
-    | 'corrected';
+    | 'corrected'
+    | 'signed-off'
+    | 'sign-off-refused';
   subjectType?: ('press-releases' | 'quotes' | 'milestones' | 'events') | null;
   release?: (number | null) | PressRelease;
   quote?: (number | null) | Quote;
@@ -781,6 +787,11 @@ export interface ReleaseActivity {
   user?: (number | null) | User;
   comment?: string | null;
   detail?: string | null;
+  partner?: (number | null) | Partner;
+  /**
+   * The fingerprint of the text signed off or refused.
+   */
+  version?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1279,6 +1290,7 @@ export interface PartnersSelect<T extends boolean = true> {
         organization?: T;
         id?: T;
       };
+  approvers?: T;
   meta?:
     | T
     | {
@@ -1490,6 +1502,8 @@ export interface ReleaseActivitySelect<T extends boolean = true> {
   user?: T;
   comment?: T;
   detail?: T;
+  partner?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { keepInPartnerScope, partnerIdsOf, versionsInScope } from '@/access/partnerScope'
-import { admins, adminsField, anyone, isAdmin, staff } from '@/access/roles'
+import { admins, adminsField, anyone, editorsField, isAdmin, staff, staffField } from '@/access/roles'
 import { mediaContactsField } from '@/fields/contacts'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
@@ -100,5 +100,20 @@ export const Partners: CollectionConfig = {
       ],
     },
     mediaContactsField(),
+    {
+      // Who signs off joint releases for this partner (src/workflow/signOff.ts). Staff-only: the
+      // public profile never names the newsroom's accounts.
+      name: 'approvers',
+      label: 'Sign-off approvers',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      access: { read: staffField, create: editorsField, update: editorsField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Who approves releases listing this partner together with others. Without one, an editor signs off for the partner.',
+      },
+    },
   ],
 }

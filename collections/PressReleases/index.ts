@@ -14,6 +14,7 @@ import { previewLinks } from '@/preview/urls'
 import { keepSlugHistory, previousSlugsField } from '@/slugs/history'
 import { claimQuotesUsed } from '@/workflow/claimDerived'
 import { editorsOnceLive } from '@/workflow/contributorWrites'
+import { rememberAccessControl, requireSignOff } from '@/workflow/requireSignOff'
 import {
   lockedOnceLive,
   reviewComponents,
@@ -74,19 +75,27 @@ export const PressReleases: CollectionConfig = {
       announceWhenPublic,
     ],
     afterDelete: [...invalidatesPublicContent.afterDelete, ...reviewHooks.afterDelete],
-    beforeOperation: reviewHooks.beforeOperation,
+    beforeOperation: [...reviewHooks.beforeOperation, rememberAccessControl],
     beforeDelete: [keepDerivedHidden],
     beforeChange: [
       keepInPartnerScope('press-releases'),
       ...reviewHooks.beforeChange,
       rememberPublishedCorrections,
       stampPublishedAt,
+      // Joint releases publish only with every partner's sign-off (src/workflow/signOff.ts).
+      requireSignOff,
       ...reviewHooks.beforeChangeLast,
       keepSlugHistory,
     ],
   },
   fields: [
     reviewStatusBannerField,
+    {
+      // Joint releases: each partner's sign-off of the current text, and the approver's controls.
+      name: 'signOff',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/signOff/SignOffPanel#SignOffPanel' } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 200, validate: requiredToPublish.text },
     { name: 'subtitle', type: 'text', maxLength: 300 },
     lockedOnceLive(slugField('title')),

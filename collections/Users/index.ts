@@ -102,7 +102,7 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description:
-          'Submitted releases (editors), releases sent back to you with a comment, and your releases going public.',
+          'Submitted releases (editors), joint releases waiting for your sign-off (partner approvers), releases sent back to you with a comment, and your releases going public.',
       },
     },
   ],

@@ -1,6 +1,6 @@
 /**
  * The mails staff get: password reset (Payload's forgot-password flow renders it here),
- * invitations, and review notices. Each is one React Email template (src/email/templates/),
+ * invitations, review notices and sign-off requests. Each is one React Email template (src/email/templates/),
  * rendered to HTML and text, and queued in the caller's transaction (src/email/queue.ts).
  */
 import type { PayloadRequest } from 'payload'
@@ -10,6 +10,7 @@ import type { PressRelease, User } from '@/payload-types'
 import { siteName } from '@/server/env'
 import { absoluteUrl, paths } from '@/urls'
 import { ACTIVITY_SUBJECTS, NOUNS, type ReviewedCollection } from '@/workflow/activity'
+import { listNames, signOffStatus } from '@/workflow/signOff'
 
 import { queueEmail } from './queue'
 import { renderEmail } from './render'
@@ -63,6 +64,7 @@ const SUBJECTS: Record<ReviewNoticeKind, (title: string) => string> = {
   submitted: (title) => `Review requested: ${title}`,
   'sent-back': (title) => `Sent back: ${title}`,
   published: (title) => `Public now: ${title}`,
+  'sign-off': (title) => `Sign-off needed: ${title}`,
 }
 
 /** One review notice to each recipient who has not turned them off (and is not the one who acted). */
@@ -74,12 +76,15 @@ export const queueReviewNotices = async (
     release,
     recipients,
     comment,
+    forPartners,
   }: {
     kind: ReviewNoticeKind
     collection?: ReviewedCollection
     release: ReviewedRef
     recipients: User[]
     comment?: string | null
+    /** Per recipient, for a sign-off request: the partners they sign off for. */
+    forPartners?: Map<number, string>
   },
 ): Promise<number> => {
   const actor = req.user && req.user.collection === 'users' ? (req.user as User) : null
@@ -94,6 +99,7 @@ export const queueReviewNotices = async (
         noun: NOUNS[collection],
         by: actor ? displayName(actor) : 'The newsroom',
         comment,
+        forPartners: forPartners?.get(user.id),
         link: absoluteUrl(paths.adminDocument(collection, release.id)),
         preferencesLink: absoluteUrl(paths.adminAccount()),
       }),
@@ -174,4 +180,33 @@ export const noticePublished = async (req: PayloadRequest, releaseId: PressRelea
   if (!release) return 0
   const author = await authorOf(req, 'press-releases', release)
   return queueReviewNotices(req, { kind: 'published', release, recipients: author ? [author] : [] })
+}
+
+/**
+ * A joint release was submitted for review: each designated approver of a partner it lists hears
+ * that it waits for their sign-off (a partner without approvers is signed off by an editor, who
+ * already has the review notice).
+ */
+export const noticeSignOffNeeded = async (req: PayloadRequest, release: { id: number } & Record<string, unknown>) => {
+  const status = await signOffStatus(req.payload, release, req)
+  if (!status.joint) return 0
+  const forPartners = new Map<number, string[]>()
+  for (const p of status.partners)
+    if (p.state !== 'approved')
+      for (const a of p.approvers) forPartners.set(a.id, [...(forPartners.get(a.id) ?? []), p.partner.name])
+  if (!forPartners.size) return 0
+  const { docs: recipients } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: [...forPartners.keys()] } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return queueReviewNotices(req, {
+    kind: 'sign-off',
+    release: { id: release.id, title: String(release.title ?? '') },
+    recipients,
+    forPartners: new Map([...forPartners].map(([id, names]) => [id, listNames(names)])),
+  })
 }

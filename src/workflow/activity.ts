@@ -2,7 +2,7 @@
  * The audit trail of everything that goes through review (releases, quotes, milestones, events):
  * who did what and when. Versions keep the content history; this records the actions (created,
  * edited, submitted, sent back, published, scheduled, unpublished, embargo lifted, deleted,
- * imported, a public correction published) in the append-only `release-activity` collection. It kept its slug when quotes,
+ * imported, a public correction published, a partner's sign-off or refusal) in the append-only `release-activity` collection. It kept its slug when quotes,
  * milestones and events joined it: its entries, the REST path partner tooling reads and the jobs
  * that write it stay as they were; each entry now says which collection it is about and links
  * the document through that collection's own field.
@@ -41,6 +41,8 @@ export const ACTIVITY_ACTIONS = [
   'deleted',
   'imported',
   'corrected',
+  'signed-off',
+  'sign-off-refused',
 ] as const
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
 
@@ -58,6 +60,8 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   deleted: 'Deleted',
   imported: 'Imported from wire copy',
   corrected: 'Correction published',
+  'signed-off': 'Signed off',
+  'sign-off-refused': 'Sign-off refused',
 }
 
 /** Consecutive edits by the same person within this window are one "edited" entry (autosave). */
@@ -72,6 +76,9 @@ type Entry = {
   comment?: string | null
   at?: Date
   detail?: string | null
+  /** A sign-off (src/workflow/signOff.ts): for which partner, of which text version. */
+  partner?: number | null
+  version?: string | null
 }
 
 const userId = (req: PayloadRequest) =>
@@ -113,6 +120,8 @@ export const recordActivity = async (req: PayloadRequest, entry: Entry): Promise
       user: by ?? null,
       comment: entry.comment ?? undefined,
       detail: entry.detail ?? undefined,
+      partner: entry.partner ?? undefined,
+      version: entry.version ?? undefined,
     },
     req,
     overrideAccess: true,

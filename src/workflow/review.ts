@@ -4,6 +4,11 @@
  * fields `reviewStatus`, `reviewComment`, `submittedBy` and `submittedAt` (staff-only, changed only
  * here and by publishing; src/workflow/reviewed.ts); the API for it is
  * `POST /api/{collection}/:id/review` (src/workflow/reviewEndpoint.ts).
+ *
+ * Joint releases (two or more partners) also need each partner's sign-off: `approve` and
+ * `refuse` are review actions too, taken through the same endpoint by the partners' designated
+ * approvers (src/workflow/signOff.ts). They leave the review state as it is, except that a refusal
+ * sends a release that awaits review back to its author with the approver's comment.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -19,7 +24,7 @@ export const REVIEW_LABELS: Record<ReviewState, string> = {
   approved: 'Approved',
 }
 
-export const REVIEW_ACTIONS = ['submit', 'withdraw', 'send-back'] as const
+export const REVIEW_ACTIONS = ['submit', 'withdraw', 'send-back', 'approve', 'refuse'] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
 
 type Decision = { ok: true; next: ReviewState } | { ok: false; status: 403 | 409; message: string }
@@ -49,8 +54,16 @@ export const decideReview = (
       if (current !== 'awaiting_review')
         return { ok: false, status: 409, message: `Only a ${noun} awaiting review can be sent back.` }
       return { ok: true, next: 'changes_requested' }
+    // Who may sign off which partner's part, and for which version, is decided in ./signOff.ts.
+    case 'approve':
+      return { ok: true, next: current }
+    case 'refuse':
+      return { ok: true, next: current === 'awaiting_review' ? 'changes_requested' : current }
   }
 }
+
+export const isSignOffAction = (action: ReviewAction): action is 'approve' | 'refuse' =>
+  action === 'approve' || action === 'refuse'
 
 export const canPublish = (user: PayloadRequest['user']) => isEditor(user)
 export const isContributor = (user: PayloadRequest['user']) => roleOf(user) === 'contributor'

@@ -1,16 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { noticeSentBack, noticeSubmitted } from '@/email/staffMail'
+import { noticeSentBack, noticeSignOffNeeded, noticeSubmitted } from '@/email/staffMail'
 
 import { NOUNS, recordActivity, type ReviewedCollection } from './activity'
-import { decideReview, REVIEW_ACTIONS, type ReviewAction, type ReviewState } from './review'
+import { decideReview, isSignOffAction, REVIEW_ACTIONS, type ReviewAction, type ReviewState } from './review'
+import type { SignOffStatus } from './signOff'
+import { takeSignOff } from './takeSignOff'
 
 export const MAX_REVIEW_COMMENT = 2000
 
 export type ReviewResult =
-  | { ok: true; doc: ReviewedDoc }
-  | { ok: false; status: 400 | 403 | 404 | 409; message: string; field?: 'action' | 'comment' }
+  | { ok: true; doc: ReviewedDoc; signOff?: SignOffStatus }
+  | { ok: false; status: 400 | 403 | 404 | 409; message: string; field?: 'action' | 'comment' | 'version' }
 
 /** The review fields every reviewed document has (src/workflow/reviewed.ts). */
 export type ReviewedDoc = {
@@ -24,7 +26,9 @@ export type ReviewedDoc = {
 /**
  * Submit, withdraw or send back a release, quote, milestone or event as `req.user`, recording the
  * action (and comment) in the audit trail, and mailing the review notice
- * (submitted: editors; sent back: the author). Used by `POST /api/{collection}/:id/review`.
+ * (submitted: editors, and the approvers of a joint release's partners; sent back: the author).
+ * Approve and refuse are a partner approver's sign-off of a joint release's text
+ * (`version`, ./takeSignOff.ts). Used by `POST /api/{collection}/:id/review`.
  */
 export const takeReviewAction = async (
   req: PayloadRequest,
@@ -32,6 +36,7 @@ export const takeReviewAction = async (
   id: string | number,
   action: unknown,
   rawComment?: unknown,
+  { version }: { version?: unknown } = {},
 ): Promise<ReviewResult> => {
   if (!isStaff(req.user)) return { ok: false, status: 403, message: 'Only newsroom staff can take review actions.' }
   if (!REVIEW_ACTIONS.includes(action as ReviewAction)) {
@@ -62,6 +67,22 @@ export const takeReviewAction = async (
       message: 'Say what needs to change: "comment" is required when sending back.',
     }
   }
+  if (action === 'refuse' && !comment) {
+    return {
+      ok: false,
+      status: 400,
+      field: 'comment',
+      message: 'Say why, and what would have to change: "comment" is required when refusing sign-off.',
+    }
+  }
+  if (isSignOffAction(action as ReviewAction) && collection !== 'press-releases') {
+    return {
+      ok: false,
+      status: 400,
+      field: 'action',
+      message: `Sign-off ("${String(action)}") is for press releases that list several partners, not for a ${NOUNS[collection]}.`,
+    }
+  }
 
   const reviewAction = action as ReviewAction
 
@@ -86,6 +107,7 @@ export const takeReviewAction = async (
     noun,
   )
   if (!decision.ok) return decision
+  if (isSignOffAction(reviewAction)) return takeSignOff(req, doc, reviewAction, comment, version, decision.next)
 
   const submittedBy = typeof doc.submittedBy === 'object' && doc.submittedBy ? doc.submittedBy.id : doc.submittedBy
   const updated = (await req.payload.update({
@@ -104,7 +126,7 @@ export const takeReviewAction = async (
     req,
   })) as unknown as ReviewedDoc
   const activity = ({ submit: 'submitted', withdraw: 'withdrawn', 'send-back': 'sent-back' } as const)[
-    action as ReviewAction
+    action as 'submit' | 'withdraw' | 'send-back'
   ]
   const title = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
   await recordActivity(req, {
@@ -116,6 +138,7 @@ export const takeReviewAction = async (
   // Review notices by e-mail (each person can turn them off on their account page).
   const ref = { id: updated.id, title: String(updated[title] ?? ''), submittedBy: updated.submittedBy as number | null }
   if (action === 'submit') await noticeSubmitted(req, collection, ref)
+  if (action === 'submit' && collection === 'press-releases') await noticeSignOffNeeded(req, updated)
   if (action === 'send-back') await noticeSentBack(req, collection, ref, comment)
   return { ok: true, doc: updated }
 }

@@ -66,6 +66,12 @@ export async function AuditTrail({ id, payload, req, collectionSlug }: UIFieldSe
                 <td style={cell}>
                   {ACTIVITY_LABELS[a.action] ?? a.action}
                   {a.detail ? ` (${a.detail})` : ''}
+                  {a.version ? (
+                    <>
+                      {' · version '}
+                      <code>{a.version}</code>
+                    </>
+                  ) : null}
                 </td>
                 <td style={cell}>{who(a)}</td>
                 <td style={cell}>{a.comment ?? ''}</td>

@@ -19,7 +19,8 @@ const SEND_BACK = 'send-back-for-review'
 /**
  * Review buttons beside Payload's own document controls, on releases, quotes, milestones and
  * events alike. Contributors submit and withdraw; editors send back with a comment (and publish
- * or schedule with Payload's Publish button, which contributors do not have). The API refuses
+ * or schedule with Payload's Publish button, which contributors do not have), and submit their own
+ * joint releases to ask the partners for sign-off ("Request sign-off"). The API refuses
  * anything else whatever this shows.
  */
 export function ReviewControls() {
@@ -27,6 +28,8 @@ export function ReviewControls() {
   const { user } = useAuth<User>()
   const { config } = useConfig()
   const status = useFormFields(([fields]) => fields.reviewStatus?.value as string | undefined) ?? 'in_progress'
+  const partners = useFormFields(([fields]) => fields.partners?.value)
+  const joint = collectionSlug === 'press-releases' && Array.isArray(partners) && partners.length >= 2
   const { openModal, closeModal } = useModal()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
@@ -101,16 +104,24 @@ export function ReviewControls() {
       </>
     )
   }
-  if (editor) return null
+  // An editor's own joint release goes to the partners' approvers through the same submit.
+  if (editor && !joint) return null
   return (
     <Button
       buttonStyle="secondary"
       size="medium"
       disabled={busy || unsaved}
       tooltip={unsaved ? 'Save your latest changes first (Save draft).' : undefined}
-      onClick={() => act('submit', 'Submitted for review. Editors can now publish it or send it back.')}
+      onClick={() =>
+        act(
+          'submit',
+          joint
+            ? 'Submitted: the partners’ approvers are asked to sign it off.'
+            : 'Submitted for review. Editors can now publish it or send it back.',
+        )
+      }
     >
-      Submit for review
+      {editor ? 'Request sign-off' : 'Submit for review'}
     </Button>
   )
 }

@@ -1,10 +1,13 @@
-/* Payload's admin shell. Kept as Payload generates it, apart from the custom stylesheet. */
+/* Payload's admin shell. Kept as Payload generates it, apart from the custom stylesheet and the
+   sign-off check in front of "Schedule publish" (src/admin/signOff/schedulePublish.ts). */
 import config from '@payload-config'
 
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
+
+import { schedulePublishWithSignOff } from '@/admin/signOff/schedulePublish'
 
 import { importMap } from './admin/importMap.js'
 import './custom.css'
@@ -19,6 +22,7 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    serverFunctions: { 'schedule-publish': schedulePublishWithSignOff },
   })
 }
 

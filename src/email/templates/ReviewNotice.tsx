@@ -2,7 +2,7 @@ import { Text } from '@react-email/components'
 
 import { Layout } from './Layout'
 
-export type ReviewNoticeKind = 'submitted' | 'sent-back' | 'published'
+export type ReviewNoticeKind = 'submitted' | 'sent-back' | 'published' | 'sign-off'
 
 export type ReviewNoticeProps = {
   siteName: string
@@ -13,6 +13,8 @@ export type ReviewNoticeProps = {
   noun?: string
   by: string
   comment?: string | null
+  /** For a sign-off request: the partners the recipient signs off for. */
+  forPartners?: string
   link: string
   preferencesLink: string
 }
@@ -21,9 +23,10 @@ const HEADINGS: Record<ReviewNoticeKind, (title: string) => string> = {
   submitted: (title) => `Awaiting your review: ${title}`,
   'sent-back': (title) => `Sent back to you: ${title}`,
   published: (title) => `Now public: ${title}`,
+  'sign-off': (title) => `Waiting for your sign-off: ${title}`,
 }
 
-/** A review event on a release (or quote, milestone, event): submitted (to editors), sent back with the comment, or public (to the author). */
+/** A review event on a release (or quote, milestone, event): submitted (to editors), sent back with the comment, public (to the author), or a joint release waiting for a partner approver's sign-off. */
 export const ReviewNotice = ({
   siteName,
   kind,
@@ -32,6 +35,7 @@ export const ReviewNotice = ({
   noun = 'release',
   by,
   comment,
+  forPartners,
   link,
   preferencesLink,
 }: ReviewNoticeProps) => (
@@ -62,5 +66,17 @@ export const ReviewNotice = ({
       </>
     ) : null}
     {kind === 'published' ? <Text>&ldquo;{releaseTitle}&rdquo; is now public on the newsroom.</Text> : null}
+    {kind === 'sign-off' ? (
+      <>
+        <Text>
+          {by} submitted &ldquo;{releaseTitle}&rdquo; for review. It is announced jointly, so it can only be published
+          once every partner it lists has signed off its text. You sign off for {forPartners}.
+        </Text>
+        <Text>
+          Open it in the admin, read the text shown under &ldquo;Sign-off by partners&rdquo;, then approve that version
+          or refuse it with a comment. Any later edit of the text asks for your sign-off again.
+        </Text>
+      </>
+    ) : null}
   </Layout>
 )

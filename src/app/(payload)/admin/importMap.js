@@ -1,4 +1,5 @@
 import { ReleaseStatusBanner as ReleaseStatusBanner_1a2eabd233a759957ea6e70719250cbd } from '@/admin/review/ReleaseStatusBanner'
+import { SignOffPanel as SignOffPanel_bc768a6ecc0b23aa26f4b2c27c573697 } from '@/admin/signOff/SignOffPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,6 +37,7 @@ import { Logo as Logo_7e3c75542bae7f6b46b1ffc0e92d996e } from '@/admin/branding/
 import { PublicSiteNavLink as PublicSiteNavLink_5374e4debdee2c04bf3c21d149a6348d } from '@/admin/branding/PublicSiteLink'
 import { PublicSiteLink as PublicSiteLink_5374e4debdee2c04bf3c21d149a6348d } from '@/admin/branding/PublicSiteLink'
 import { ReviewQueue as ReviewQueue_e63259fa1da286768ea7b00fb4a1a601 } from '@/admin/review/ReviewQueue'
+import { SignOffQueue as SignOffQueue_45453595741d33f577282125688cb4c3 } from '@/admin/signOff/SignOffQueue'
 import { NavBrand as NavBrand_02798fa61072cab6da92891b8e552dc5 } from '@/admin/branding/Icon'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportWireCopyView as ImportWireCopyView_2ad6d673884928865e140c598a536b1e } from '@/admin/importWireCopy/ImportWireCopyView'
@@ -44,6 +46,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/admin/review/ReleaseStatusBanner#ReleaseStatusBanner": ReleaseStatusBanner_1a2eabd233a759957ea6e70719250cbd,
+  "@/admin/signOff/SignOffPanel#SignOffPanel": SignOffPanel_bc768a6ecc0b23aa26f4b2c27c573697,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -81,6 +84,7 @@ export const importMap = {
   "@/admin/branding/PublicSiteLink#PublicSiteNavLink": PublicSiteNavLink_5374e4debdee2c04bf3c21d149a6348d,
   "@/admin/branding/PublicSiteLink#PublicSiteLink": PublicSiteLink_5374e4debdee2c04bf3c21d149a6348d,
   "@/admin/review/ReviewQueue#ReviewQueue": ReviewQueue_e63259fa1da286768ea7b00fb4a1a601,
+  "@/admin/signOff/SignOffQueue#SignOffQueue": SignOffQueue_45453595741d33f577282125688cb4c3,
   "@/admin/branding/Icon#NavBrand": NavBrand_02798fa61072cab6da92891b8e552dc5,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/importWireCopy/ImportWireCopyView#ImportWireCopyView": ImportWireCopyView_2ad6d673884928865e140c598a536b1e,
