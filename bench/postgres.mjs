@@ -40,6 +40,7 @@ export const startPostgres = async () => {
   const started = spawnSync('bash', [CLUSTER, 'start', dir, String(await freePort())], { encoding: 'utf8' })
   if (started.status !== 0) {
     spawnSync('bash', [CLUSTER, 'stop', dir])
+    rmSync(dir, { recursive: true, force: true })
     return { skipped: started.stderr.trim() || 'the PostgreSQL cluster did not start' }
   }
   const url = started.stdout.trim()
@@ -54,6 +55,13 @@ export const startPostgres = async () => {
     }
   }
   const version = (await admin('SHOW server_version')).rows[0].server_version
+  const stop = () => spawnSync('bash', [CLUSTER, 'stop', dir], { stdio: 'inherit' })
+  // A benchmark stopped by a signal (Ctrl-C, a test's timeout) does not leave the cluster running.
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      stop()
+      process.exit(1)
+    })
   return {
     version,
     /** A new, empty database on the cluster; its URL. */
@@ -63,7 +71,7 @@ export const startPostgres = async () => {
       uri.pathname = `/${name}`
       return uri.toString()
     },
-    stop: () => spawnSync('bash', [CLUSTER, 'stop', dir], { stdio: 'inherit' }),
+    stop,
   }
 }
 
@@ -100,9 +108,10 @@ export const benchTwoInstancesOnPostgres = async (postgres, size, bench) => {
     const uri = await postgres.createDatabase(`bench_${size}_${Date.now().toString(36)}`)
     log(`PostgreSQL · seeding ${size} releases…`)
     const seedSeconds = seedArchive(dir, size, uri)
-    const env = { DATABASE_URI: uri, PAYLOAD_JOBS_AUTORUN: 'false' }
-    // One after the other: the seed migrated the database, but each start checks under a lock.
-    for (let i = 0; i < 2; i++) instances.push(await startServer(dir, env))
+    // One public address for both, as behind a load balancer: the same bytes, so the same ETag.
+    const env = { DATABASE_URI: uri, PAYLOAD_JOBS_AUTORUN: 'false', SITE_URL: 'https://newsroom.bench.example' }
+    // Together: the seed migrated the database (each start only checks, under a lock).
+    instances.push(...(await Promise.all([startServer(dir, env), startServer(dir, env)])))
     const [a, b] = instances
     log(`PostgreSQL · two instances: ${a.url} and ${b.url}`)
     const release = (await (await fetch(`${a.url}/api/press-releases?limit=1`)).json()).docs[0].slug

@@ -35,7 +35,7 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
       {
         cwd: ROOT,
         encoding: 'utf8',
-        timeout: 400_000,
+        timeout: 540_000,
         env: Object.fromEntries(
           Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO'),
         ) as NodeJS.ProcessEnv,
@@ -110,5 +110,5 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
     expect(pg.propagation.feed.p95).toBeGreaterThan(0)
     expect(pg.propagation.home.p50).toBeGreaterThan(0)
     expect(run.stdout).toMatch(/two instances on PostgreSQL/)
-  }, 450_000)
+  }, 600_000)
 })
