@@ -4,9 +4,13 @@
 // file served by the newsroom's own server, a bare Node server holding them in memory, and nginx
 // (where it is installed). Also: the first (cold) request of deep archive pages, and the server's
 // memory after the load; and the propagation time from a publish through one instance until a
-// second instance on the same database shows it. Prints a table and writes bench/results.json.
+// second instance on the same database shows it. Then the same feed and page rows with two
+// instances on one PostgreSQL database (bench/postgres.mjs: a throw-away cluster of its own, when
+// PostgreSQL is installed; the run says so when it is skipped). Prints tables and writes
+// bench/results.json.
 //
 //   node bench/run.mjs [--sizes 100,10000] [--duration 10] [--connections 32] [--publishes 20] [--out FILE] [--no-baseline]
+//                      [--postgres-sizes 100,10000 (default: --sizes)] [--no-postgres]
 //
 // 100,000 releases (`--sizes 100000`) take about 25 minutes to seed here: run it by hand, not in CI.
 import { spawn, spawnSync } from 'node:child_process'
@@ -27,6 +31,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { benchTwoInstancesOnPostgres, printPostgresTable, startPostgres } from './postgres.mjs'
 import { buildIfStale } from '../scripts/lib/build.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -48,6 +53,8 @@ const options = {
   publishes: Number(arg('publishes', '20')),
   out: path.resolve(arg('out', path.join(ROOT, 'bench', 'results.json'))),
   baseline: !process.argv.includes('--no-baseline'),
+  postgres: !process.argv.includes('--no-postgres'),
+  postgresSizes: arg('postgres-sizes', null)?.split(',').map(Number) ?? null,
 }
 
 const log = (...a) => console.log('[bench]', ...a)
@@ -64,7 +71,7 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-const seedArchive = (dir, count) => {
+const seedArchive = (dir, count, databaseUri = `file:${path.join(dir, 'newsroom.db')}`) => {
   const started = Date.now()
   const run = spawnSync(
     process.execPath,
@@ -75,7 +82,7 @@ const seedArchive = (dir, count) => {
       env: {
         ...process.env,
         NODE_ENV: 'development',
-        DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+        DATABASE_URI: databaseUri,
         MEDIA_DIR: path.join(dir, 'media'),
         PAYLOAD_SECRET: 'bench',
       },
@@ -85,7 +92,7 @@ const seedArchive = (dir, count) => {
   return (Date.now() - started) / 1000
 }
 
-const startServer = async (dir) => {
+const startServer = async (dir, env = {}) => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   // The same server `npm start` runs (scripts/serve.mjs).
@@ -103,6 +110,7 @@ const startServer = async (dir) => {
       LISTEN_HOST: '127.0.0.1',
       DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
+      ...env,
     },
   })
   const deadline = Date.now() + 90_000
@@ -429,6 +437,44 @@ const main = async () => {
     options: { ...options, out: undefined },
     sizes: {},
   }
+  const postgres = await postgresForBench()
+  results.postgres = postgres.skipped ? { skipped: postgres.skipped } : { version: postgres.version }
+  try {
+    await benchSizes(results, postgres)
+  } finally {
+    postgres.stop?.()
+  }
+  results.totalSeconds = Math.round((Date.now() - started) / 1000)
+  mkdirSync(path.dirname(options.out), { recursive: true })
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
+  printTable(results)
+  printPostgresTable(results)
+  log(`wrote ${path.relative(process.cwd(), options.out)} in ${results.totalSeconds} s`)
+}
+
+/** The cluster for the PostgreSQL part, or `{ skipped }` with the reason, said at once. */
+const postgresForBench = async () => {
+  const postgres = options.postgres ? await startPostgres() : { skipped: 'left out (--no-postgres)' }
+  if (postgres.skipped) log(`PostgreSQL part SKIPPED: ${postgres.skipped}`)
+  else log(`PostgreSQL part: a throw-away PostgreSQL ${postgres.version} cluster on 127.0.0.1`)
+  return postgres
+}
+
+/** The two PostgreSQL instances at this size, when the cluster runs and the size is asked for. */
+const postgresAtSize = (postgres, size) =>
+  postgres.skipped || !(options.postgresSizes ?? options.sizes).includes(size)
+    ? null
+    : benchTwoInstancesOnPostgres(postgres, size, {
+        seedArchive,
+        startServer,
+        load,
+        measureFreshness,
+        log,
+        connections: options.connections,
+        publishes: options.publishes,
+      })
+
+const benchSizes = async (results, postgres) => {
   for (const size of options.sizes) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `newsroom-bench-${size}-`))
     try {
@@ -527,12 +573,9 @@ const main = async () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+    const onPostgres = await postgresAtSize(postgres, size)
+    if (onPostgres) results.sizes[size].twoInstancesPostgres = onPostgres
   }
-  results.totalSeconds = Math.round((Date.now() - started) / 1000)
-  mkdirSync(path.dirname(options.out), { recursive: true })
-  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
-  printTable(results)
-  log(`wrote ${path.relative(process.cwd(), options.out)} in ${results.totalSeconds} s`)
 }
 
 const printTable = (results) => {

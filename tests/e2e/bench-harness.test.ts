@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,10 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-harness-'))
+// Where PostgreSQL is installed (CI installs it) the harness runs its PostgreSQL part too, at one size.
+const postgresInstalled = existsSync('/usr/lib/postgresql')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
-  it('seeds, loads every endpoint, measures freshness, propagation to a second instance and memory, and writes the results', () => {
+  it('seeds, loads every endpoint, measures freshness, propagation to a second instance and memory, the two-instance PostgreSQL rows, and writes the results', () => {
     const out = path.join(dir, 'results.json')
     const run = spawnSync(
       process.execPath,
@@ -25,13 +27,15 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         '--publishes',
         '2',
         '--no-baseline',
+        '--postgres-sizes',
+        '12',
         '--out',
         out,
       ],
       {
         cwd: ROOT,
         encoding: 'utf8',
-        timeout: 240_000,
+        timeout: 540_000,
         env: Object.fromEntries(
           Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'SEED_DEMO'),
         ) as NodeJS.ProcessEnv,
@@ -73,5 +77,38 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
       // The deepest archive page was requested cold (11 or 12 releases: page 2 is the last).
       expect(Object.keys(r.coldMs)).toEqual(['/news?page=2'])
     }
-  }, 300_000)
+
+    // Two instances on one PostgreSQL database: the feed and page rows, and propagation between them.
+    if (!postgresInstalled) {
+      expect(results.postgres.skipped).toMatch(/not installed/)
+      expect(run.stdout).toMatch(/PostgreSQL part SKIPPED/)
+      return
+    }
+    expect(results.postgres.version).toMatch(/^\d+/)
+    expect(results.sizes['11'].twoInstancesPostgres).toBeUndefined()
+    const pg = results.sizes['12'].twoInstancesPostgres
+    expect(Object.keys(pg.figures)).toEqual([
+      '/feed.xml',
+      '/feed.xml 304',
+      '/feed.json',
+      'partner feed',
+      '/',
+      'release page',
+      '/news?page=2',
+    ])
+    for (const [name, f] of Object.entries(pg.figures) as [
+      string,
+      { rps: number; perInstanceRps: number[]; errors: number; statusCodes: Record<string, unknown> },
+    ][]) {
+      expect(
+        f.perInstanceRps.every((rps) => rps > 0),
+        name,
+      ).toBe(true)
+      expect(f.errors, name).toBe(0)
+      expect(Object.keys(f.statusCodes), name).toEqual([name.endsWith('304') ? '304' : '200'])
+    }
+    expect(pg.propagation.feed.p95).toBeGreaterThan(0)
+    expect(pg.propagation.home.p50).toBeGreaterThan(0)
+    expect(run.stdout).toMatch(/two instances on PostgreSQL/)
+  }, 600_000)
 })

@@ -48,7 +48,7 @@ export const freshDatabase = async (dir: string): Promise<{ uri: string; drop: (
  * connections checked out for good (so `pool.end()` would never finish). Dropping the database
  * ends them all; errors from the ended connections are expected and ignored here.
  */
-const endPool = async (payload: Payload) => {
+export const endPool = async (payload: Payload) => {
   const pool = (
     payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }
   ).pool

@@ -6,37 +6,22 @@
  * release, received once, and neither runner may crash on a job the other one finished.
  * Runs on whichever database the suite runs on (in the PostgreSQL pass: PostgreSQL).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { past, releaseData } from '../helpers/fixtures'
 import { as, startTestNewsroom, type TestNewsroom } from '../helpers/payload'
 import { RECEIVER_HOST, startReceiver } from '../helpers/receiver'
+import { startWorker, type TestWorker } from '../helpers/worker'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const RELEASES = 10
 
 let n: TestNewsroom
 let receiver: Awaited<ReturnType<typeof startReceiver>>
-const workers: { child: ChildProcess; log: () => string }[] = []
-
-const startWorker = () => {
-  let log = ''
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/worker.ts'], {
-    cwd: ROOT,
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
-      NODE_OPTIONS: '--no-deprecation',
-    } as unknown as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (d) => (log += d))
-  child.stderr?.on('data', (d) => (log += d))
-  const worker = { child, log: () => log }
-  workers.push(worker)
-  return worker
+const workers: TestWorker[] = []
+const worker = () => {
+  const w = startWorker()
+  workers.push(w)
+  return w
 }
 
 const until = async (what: string, check: () => boolean | Promise<boolean>, ms: number) => {
@@ -45,15 +30,6 @@ const until = async (what: string, check: () => boolean | Promise<boolean>, ms: 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 250))
   }
-}
-
-const stopWorker = async ({ child }: { child: ChildProcess }) => {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-  await exited
-  clearTimeout(timer)
 }
 
 beforeAll(async () => {
@@ -72,20 +48,16 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await Promise.all(workers.map(stopWorker))
+  await Promise.all(workers.map((w) => w.stop()))
   await n?.close()
   await receiver?.close()
 })
 
 describe('two job runners on one database', () => {
   it('ten embargo lifts: one became-public entry and one delivery per subscriber per release, no runner crashes', async () => {
-    const a = startWorker()
-    const b = startWorker()
-    await until(
-      'both workers to start',
-      () => [a, b].every((w) => w.log().includes('Worker running the jobs queue')),
-      150_000,
-    )
+    const a = worker()
+    const b = worker()
+    await Promise.all([a.ready(), b.ready()])
 
     // One lift moment for all ten, far enough ahead that every release is saved (still embargoed)
     // before it, so both runners' next scheduled run finds all ten due at once.
