@@ -11,9 +11,9 @@
  * Referer onward, and is never replayed by the production server (scripts/server/responseCache.mjs
  * leaves /briefings/ alone): each request reaches this code, so a revocation or the lift counts at once.
  */
+import { render } from '@react-email/components'
 import { createLocalReq, type Payload } from 'payload'
 import { createElement, type ReactElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 
 import { releaseState } from '@/access/visibility'
 import type { PreBriefing, PressContact, PressRelease } from '@/payload-types'
@@ -33,8 +33,10 @@ export const PRIVATE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 }
 
-const html = (status: number, element: ReactElement) =>
-  new Response(`<!DOCTYPE html>${renderToStaticMarkup(element)}`, {
+// React's server renderer, through React Email's `render` (the one the mails use): Next.js refuses
+// a route that imports react-dom/server itself.
+const html = async (status: number, element: ReactElement) =>
+  new Response(await render(element), {
     status,
     headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
   })
