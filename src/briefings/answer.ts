@@ -88,7 +88,7 @@ export const answerBriefing = async (payload: Payload, token: string): Promise<R
     })
   }
   if (state !== 'embargoed' || release._status !== 'published')
-    return gone('The release this link was for has been withdrawn.')
+    return gone('The release this link was for is no longer shared under embargo.')
 
   const content = await briefingContent(payload, release)
   const req = await createLocalReq({}, payload)
