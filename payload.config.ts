@@ -8,6 +8,8 @@ import { Media } from './collections/Media'
 import { Milestones } from './collections/Milestones'
 import { OnceKeys } from './collections/OnceKeys'
 import { Partners } from './collections/Partners'
+import { PreBriefings } from './collections/PreBriefings'
+import { PressContacts } from './collections/PressContacts'
 import { PressReleases } from './collections/PressReleases'
 import { PublicChanges } from './collections/PublicChanges'
 import { Quotes } from './collections/Quotes'
@@ -80,6 +82,8 @@ export default buildConfig({
     WebhookSubscribers,
     WebhookDeliveries,
     Subscribers,
+    PressContacts,
+    PreBriefings,
     OnceKeys,
     PublicChanges,
   ],

@@ -79,6 +79,8 @@ export interface Config {
     'webhook-subscribers': WebhookSubscriber;
     'webhook-deliveries': WebhookDelivery;
     subscribers: Subscriber;
+    'press-contacts': PressContact;
+    'pre-briefings': PreBriefing;
     'once-keys': OnceKey;
     'public-changes': PublicChange;
     'payload-kv': PayloadKv;
@@ -105,6 +107,8 @@ export interface Config {
     'webhook-subscribers': WebhookSubscribersSelect<false> | WebhookSubscribersSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'press-contacts': PressContactsSelect<false> | PressContactsSelect<true>;
+    'pre-briefings': PreBriefingsSelect<false> | PreBriefingsSelect<true>;
     'once-keys': OnceKeysSelect<false> | OnceKeysSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -771,7 +775,10 @@ export interface ReleaseActivity {
     | 'imported'
     | 'corrected'
     | 'signed-off'
-    | 'sign-off-refused';
+    | 'sign-off-refused'
+    | 'pre-briefed'
+    | 'pre-briefing-revoked'
+    | 'pre-briefing-viewed';
   subjectType?: ('press-releases' | 'quotes' | 'milestones' | 'events') | null;
   release?: (number | null) | PressRelease;
   quote?: (number | null) | Quote;
@@ -874,6 +881,46 @@ export interface Subscriber {
   key: string;
   confirmTokenHash?: string | null;
   confirmBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Journalists who may receive embargoed pre-briefings (personal data: editors and admins only). Share an embargoed release with them from its Pre-briefing tab. Export: /api/press-contacts/export.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts".
+ */
+export interface PressContact {
+  id: number;
+  name: string;
+  /**
+   * The publication or station.
+   */
+  outlet?: string | null;
+  email: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Personal links to embargoed releases sent to press contacts. Send and revoke them on the release’s Pre-briefing tab. Read-only here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pre-briefings".
+ */
+export interface PreBriefing {
+  id: number;
+  release?: (number | null) | PressRelease;
+  /**
+   * The title when it was sent.
+   */
+  releaseTitle?: string | null;
+  contact?: (number | null) | PressContact;
+  sentBy?: (number | null) | User;
+  views?: number | null;
+  lastViewedAt?: string | null;
+  revokedAt?: string | null;
+  revokedReason?: string | null;
+  tokenHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1090,6 +1137,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'press-contacts';
+        value: number | PressContact;
+      } | null)
+    | ({
+        relationTo: 'pre-briefings';
+        value: number | PreBriefing;
       } | null)
     | ({
         relationTo: 'once-keys';
@@ -1565,6 +1620,34 @@ export interface SubscribersSelect<T extends boolean = true> {
   key?: T;
   confirmTokenHash?: T;
   confirmBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-contacts_select".
+ */
+export interface PressContactsSelect<T extends boolean = true> {
+  name?: T;
+  outlet?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pre-briefings_select".
+ */
+export interface PreBriefingsSelect<T extends boolean = true> {
+  release?: T;
+  releaseTitle?: T;
+  contact?: T;
+  sentBy?: T;
+  views?: T;
+  lastViewedAt?: T;
+  revokedAt?: T;
+  revokedReason?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -83,6 +83,10 @@ export const paths = {
   confirmEndpoint: () => '/api/subscribers/confirm',
   preferencesEndpoint: () => '/api/subscribers/preferences',
   unsubscribeEndpoint: (token?: string) => `/api/subscribers/unsubscribe${query({ token })}`,
+  /** A press contact's personal link to an embargoed release (src/briefings/), never cached or indexed. */
+  briefing: (token: string) => `/briefings/${encodeURIComponent(token)}`,
+  /** Where every pre-briefing link lives: kept out of robots and the page replay. */
+  briefings: () => '/briefings/',
   previewEnter: (path: string) => `/preview/enter${query({ path })}`,
   previewExit: (path: string) => `/preview/exit${query({ path })}`,
 }

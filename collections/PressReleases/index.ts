@@ -26,6 +26,7 @@ import {
 } from '@/workflow/reviewed'
 
 import { importWireCopy } from './endpoints/importWireCopy'
+import { preBriefingEndpoints } from './endpoints/preBriefings'
 import { announceWhenPublic } from './hooks/announceWhenPublic'
 import { fillBodyMedia } from './hooks/fillBodyMedia'
 import { fillSearchText } from './hooks/fillSearchText'
@@ -49,7 +50,7 @@ export const PressReleases: CollectionConfig = {
       ...reviewComponents,
     },
   },
-  endpoints: [importWireCopy, ...reviewEndpoints('press-releases')],
+  endpoints: [importWireCopy, ...reviewEndpoints('press-releases'), ...preBriefingEndpoints],
   access: reviewedAccess('press-releases', readReleases),
   defaultSort: '-publishedAt',
   // Public lists filter on status and sort by date: one index serves both, so SQLite never sorts
@@ -238,6 +239,18 @@ export const PressReleases: CollectionConfig = {
         },
         // The plugin's `meta` group goes here (src/plugins/seo.ts).
         { label: 'SEO', fields: [] },
+        {
+          label: 'Pre-briefing',
+          description:
+            'Share this release under embargo with chosen press contacts: each gets a personal link, which you can revoke, and which leads to the public page once the embargo lifts.',
+          fields: [
+            {
+              name: 'preBriefings',
+              type: 'ui',
+              admin: { components: { Field: '@/admin/preBriefing/PreBriefings#PreBriefings' } },
+            },
+          ],
+        },
         {
           label: 'Activity',
           fields: [

@@ -31,7 +31,8 @@ const PER_RESPONSE = new Set([
 ])
 // Requests for a signed-in or previewing visitor, or for React Server Component payloads.
 const PRIVATE_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
-const NOT_PAGES = /^\/(?:api|admin|_next|preview)(?:\/|$)/
+// Pre-briefing links (/briefings/…, src/briefings/answer.ts) are personal and count every view.
+const NOT_PAGES = /^\/(?:api|admin|_next|preview|briefings)(?:\/|$)/
 
 const feeds = () => publicContentStore().replay
 const pages = new Map()
@@ -162,6 +163,8 @@ export const rememberResponse = (req, res) => {
       String(headers['content-type'] ?? '').startsWith('text/html') &&
       !res.getHeader('content-encoding') &&
       !res.getHeader('set-cookie') &&
+      // A page that asks robots to keep out of it (a pre-briefing) is not for replay either.
+      !/noindex/i.test(String(headers['x-robots-tag'] ?? '')) &&
       size > 0 &&
       size <= PAGE_BUDGET_BYTES / 16
     if (!cacheable) return

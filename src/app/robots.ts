@@ -11,7 +11,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: [paths.home(), `${paths.api()}/media/`],
-        disallow: [paths.admin(), `${paths.api()}/`, paths.search()],
+        disallow: [paths.admin(), `${paths.api()}/`, paths.search(), paths.briefings()],
       },
     ],
     sitemap: absoluteUrl(paths.sitemap()),

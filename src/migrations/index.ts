@@ -18,6 +18,7 @@ import * as migration_20261203_084544_release_corrections from './20261203_08454
 import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers'
 import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest'
 import * as migration_20261203_114647_h18_signoff from './20261203_114647_h18_signoff'
+import * as migration_20261203_115005_prebriefing_press_contacts from './20261203_115005_prebriefing_press_contacts'
 import * as migration_20261203_115129_partner_staff from './20261203_115129_partner_staff'
 
 export const migrations = [
@@ -120,6 +121,11 @@ export const migrations = [
     up: migration_20261203_114647_h18_signoff.up,
     down: migration_20261203_114647_h18_signoff.down,
     name: '20261203_114647_h18_signoff',
+  },
+  {
+    up: migration_20261203_115005_prebriefing_press_contacts.up,
+    down: migration_20261203_115005_prebriefing_press_contacts.down,
+    name: '20261203_115005_prebriefing_press_contacts',
   },
   {
     up: migration_20261203_115129_partner_staff.up,

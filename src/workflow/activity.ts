@@ -2,7 +2,7 @@
  * The audit trail of everything that goes through review (releases, quotes, milestones, events):
  * who did what and when. Versions keep the content history; this records the actions (created,
  * edited, submitted, sent back, published, scheduled, unpublished, embargo lifted, deleted,
- * imported, a public correction published, a partner's sign-off or refusal) in the append-only `release-activity` collection. It kept its slug when quotes,
+ * imported, a public correction published, a partner's sign-off or refusal, an embargoed pre-briefing sent, revoked or viewed) in the append-only `release-activity` collection. It kept its slug when quotes,
  * milestones and events joined it: its entries, the REST path partner tooling reads and the jobs
  * that write it stay as they were; each entry now says which collection it is about and links
  * the document through that collection's own field.
@@ -43,6 +43,9 @@ export const ACTIVITY_ACTIONS = [
   'corrected',
   'signed-off',
   'sign-off-refused',
+  'pre-briefed',
+  'pre-briefing-revoked',
+  'pre-briefing-viewed',
 ] as const
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
 
@@ -62,6 +65,9 @@ export const ACTIVITY_LABELS: Record<ActivityAction, string> = {
   corrected: 'Correction published',
   'signed-off': 'Signed off',
   'sign-off-refused': 'Sign-off refused',
+  'pre-briefed': 'Embargoed pre-briefing sent',
+  'pre-briefing-revoked': 'Pre-briefing link revoked',
+  'pre-briefing-viewed': 'Pre-briefing viewed',
 }
 
 /** Consecutive edits by the same person within this window are one "edited" entry (autosave). */

@@ -3,7 +3,9 @@
  * contributor and editor. Each release carries a unique marker in its title, summary, body,
  * quote, speaker, milestone, alt text, caption and file names, and its own hero image and
  * press-kit PDF. A public control release (and event) with its own marker must show on every
- * surface, so the matrix cannot pass by showing nothing.
+ * surface, so the matrix cannot pass by showing nothing. Pre-briefing links (issue 15) are
+ * probed last: a valid link shows its own embargoed release to its holder and nothing of any
+ * other, while every anonymous surface stays as clean as before.
  */
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { factSheetPdf } from '@/seed/pdf'
 
 import { startServer, type TestServer } from '../helpers/server'
+import { startSmtpServer } from '../helpers/smtp'
 import { ANONYMOUS, apiAs, inParallel, requestAs, setUpStaff, uploadAs, type Session } from '../helpers/staff'
 
 const RUN = Date.now().toString(36)
 type Hidden = 'draft' | 'embargoed' | 'futureDated' | 'unpublished' | 'deleted'
-type State = Hidden | 'control' | 'lift'
+type State = Hidden | 'control' | 'lift' | 'briefed'
 const DAY = 864e5
 
 type Fixture = {
@@ -31,6 +34,7 @@ type Fixture = {
 }
 
 let server: TestServer
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let staff: Awaited<ReturnType<typeof setUpStaff>>
 let partner = { id: 0, slug: '' }
 let topic = { id: 0, slug: '' }
@@ -445,7 +449,9 @@ const warm = async (f: Fixture) => {
 }
 
 beforeAll(async () => {
-  server = await startServer()
+  // A real SMTP server only for the pre-briefing mails (their links are the tokens).
+  smtp = await startSmtpServer()
+  server = await startServer({ SMTP_URL: smtp.url })
   staff = await setUpStaff(server.url)
   png = await sharp({ create: { width: 1300, height: 700, channels: 3, background: { r: 30, g: 90, b: 160 } } })
     .png()
@@ -498,6 +504,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
+  await smtp?.close()
 })
 
 describe('leak matrix', () => {
@@ -520,5 +527,120 @@ describe('leak matrix', () => {
     await new Promise((r) => setTimeout(r, Math.max(0, liftAt - Date.now()) + 200))
     const after = await runMatrix([lift], ['lift'], [ANONYMOUS])
     expect(after).toEqual([])
+  })
+})
+
+describe('pre-briefing links', () => {
+  const BRIEFING = /\/briefings\/([A-Za-z0-9_-]{43})/
+  const get = (path: string) => requestAs(server.url, ANONYMOUS, path, { redirect: 'manual' })
+  /** The link in the pre-briefing mail to `address`, once the queue (run now) has sent it. */
+  const linkMailedTo = async (address: string) => {
+    await requestAs(server.url, staff.editor, '/api/payload-jobs/run?limit=50')
+    const deadline = Date.now() + 20_000
+    while (!smtp.to(address).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+    const text = smtp.to(address).at(-1)?.parsed.text ?? ''
+    const match = BRIEFING.exec(text)
+    expect(match, `a pre-briefing link in the mail to ${address}:\n${text}`).not.toBeNull()
+    return `/briefings/${match![1]}`
+  }
+  const viewsOf = async (release: number) =>
+    (
+      await api<{ totalDocs: number }>(
+        staff.editor,
+        `/api/release-activity?where[release][equals]=${release}&where[action][equals]=pre-briefing-viewed&limit=1`,
+      )
+    ).totalDocs
+
+  it('shows the embargoed release to each link holder only, nothing of any other release, and never to anonymous surfaces', async () => {
+    const others = [...fixtures.values()]
+    const embargoed = fixtures.get('embargoed')!
+    const briefed = await createFixture('briefed', {
+      _status: 'published',
+      embargoUntil: new Date(Date.now() + DAY).toISOString(),
+    })
+    // Everything another release could lend it: related releases in every state, and the quote of another embargoed release.
+    await api(
+      staff.editor,
+      `/api/press-releases/${briefed.id}`,
+      {
+        relatedReleases: others.filter((f) => f.state !== 'deleted').map((f) => f.id),
+        quotes: [briefed.quote, embargoed.quote],
+      },
+      'PATCH',
+    )
+    const contact = async (name: string) =>
+      (
+        await api<{ doc: { id: number; email: string } }>(staff.editor, '/api/press-contacts', {
+          name,
+          outlet: 'Leakprobe Times',
+          email: `${name.toLowerCase()}-${RUN}@press.example`,
+        })
+      ).doc
+    const [holder, revokedHolder] = [await contact('Holder'), await contact('Revoked')]
+    // Contributors may not share, nor read the contacts.
+    await expect(
+      api(staff.contributor, `/api/press-releases/${briefed.id}/pre-briefings`, { contacts: [holder.id] }),
+    ).rejects.toThrow(/403/)
+    expect((await requestAs(server.url, staff.contributor, '/api/press-contacts')).status).toBe(403)
+    expect((await get('/api/press-contacts')).status).toBe(403)
+    await api(staff.editor, `/api/press-releases/${briefed.id}/pre-briefings`, {
+      contacts: [holder.id, revokedHolder.id],
+    })
+    const link = await linkMailedTo(holder.email)
+    const revokedLink = await linkMailedTo(revokedHolder.email)
+
+    for (let view = 1; view <= 2; view++) {
+      const res = await get(link)
+      const html = await res.text()
+      expect(res.status, html.slice(0, 500)).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('private, no-store')
+      expect(res.headers.get('x-robots-tag')).toMatch(/noindex/)
+      expect(html).toContain(`Leakprobe body ${briefed.marker}`)
+      expect(html).toContain(`Leakprobe quote ${briefed.marker}`)
+      expect(html).toMatch(/EMBARGOED until [^<]+ — not for publication/)
+      expect(html).toMatch(/<meta name="robots" content="noindex[^"]*"/)
+      expect(html).not.toMatch(/application\/ld\+json|property="og:|name="twitter:|rel="canonical"|rel="alternate"/)
+      for (const other of others) {
+        expect(html, `the link shows ${other.state}`).not.toContain(other.marker)
+        expect(html, `the link names ${other.state}`).not.toContain(other.slug)
+      }
+    }
+    // Each view reached the server (nothing replayed it) and is on the release's Activity tab.
+    expect(await viewsOf(briefed.id)).toBe(2)
+    expect((await get(revokedLink)).status).toBe(200)
+
+    // Revoked: gone at once, though it was just answered; unknown tokens are not found.
+    const revokeId = (
+      await api<{ briefings: { id: number; contact: { id: number } }[] }>(
+        staff.editor,
+        `/api/press-releases/${briefed.id}/pre-briefings`,
+      )
+    ).briefings.find((b) => b.contact.id === revokedHolder.id)!.id
+    await api(staff.editor, `/api/press-releases/${briefed.id}/pre-briefings/${revokeId}/revoke`, {})
+    const revoked = await get(revokedLink)
+    expect(revoked.status).toBe(410)
+    expect(await revoked.text()).not.toContain(briefed.marker)
+    for (const unknown of [`/briefings/${'x'.repeat(43)}`, '/briefings/short', `${link}x`]) {
+      const res = await get(unknown)
+      expect(res.status, unknown).toBe(404)
+      expect(await res.text()).not.toContain(briefed.marker)
+    }
+    expect(await (await get('/robots.txt')).text()).toMatch(/Disallow: \/briefings\//)
+
+    // With all of that done, no anonymous surface shows the briefed release (or any hidden one).
+    expect(await runMatrix([...others, briefed], ['control'], [ANONYMOUS])).toEqual([])
+
+    // The lift: the link leads to the public page; the revoked one stays gone.
+    await api(
+      staff.editor,
+      `/api/press-releases/${briefed.id}`,
+      { embargoUntil: new Date(Date.now() - 1000).toISOString() },
+      'PATCH',
+    )
+    const lifted = await get(link)
+    expect(lifted.status).toBe(303)
+    expect(new URL(lifted.headers.get('location')!).pathname).toBe(`/news/${briefed.slug}`)
+    expect((await get(revokedLink)).status).toBe(410)
+    expect(await runMatrix([briefed], ['briefed'], [ANONYMOUS])).toEqual([])
   })
 })

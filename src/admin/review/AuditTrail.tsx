@@ -28,7 +28,13 @@ export async function AuditTrail({ id, payload, req, collectionSlug }: UIFieldSe
     overrideAccess: false,
   })
   const who = (a: ReleaseActivity) =>
-    typeof a.user === 'object' && a.user ? (a.user as User).name : a.user ? `User ${a.user}` : 'System (scheduled job)'
+    typeof a.user === 'object' && a.user
+      ? (a.user as User).name
+      : a.user
+        ? `User ${a.user}`
+        : a.action === 'pre-briefing-viewed'
+          ? 'Press contact (pre-briefing link)'
+          : 'System (scheduled job)'
   const when = (iso: string) =>
     new Intl.DateTimeFormat('en-US', {
       year: 'numeric',

@@ -8,6 +8,7 @@ import * as migration_20261203_084652_public_changes from './20261203_084652_pub
 import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers'
 import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest'
 import * as migration_20261203_114800_h18_signoff from './20261203_114800_h18_signoff'
+import * as migration_20261203_115022_prebriefing_press_contacts from './20261203_115022_prebriefing_press_contacts'
 import * as migration_20261203_115206_partner_staff from './20261203_115206_partner_staff'
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261203_114800_h18_signoff.up,
     down: migration_20261203_114800_h18_signoff.down,
     name: '20261203_114800_h18_signoff',
+  },
+  {
+    up: migration_20261203_115022_prebriefing_press_contacts.up,
+    down: migration_20261203_115022_prebriefing_press_contacts.down,
+    name: '20261203_115022_prebriefing_press_contacts',
   },
   {
     up: migration_20261203_115206_partner_staff.up,

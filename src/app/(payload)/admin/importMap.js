@@ -28,6 +28,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreBriefings as PreBriefings_49e5e67b2e0e15c3e99abf7bcc3bbe23 } from '@/admin/preBriefing/PreBriefings'
 import { AuditTrail as AuditTrail_e6653b9699863142cb9cac9421c639d7 } from '@/admin/review/AuditTrail'
 import { ImportWireCopyLink as ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a } from '@/admin/importWireCopy/ImportWireCopyLink'
 import { ReviewControls as ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62 } from '@/admin/review/ReviewControls'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/admin/preBriefing/PreBriefings#PreBriefings": PreBriefings_49e5e67b2e0e15c3e99abf7bcc3bbe23,
   "@/admin/review/AuditTrail#AuditTrail": AuditTrail_e6653b9699863142cb9cac9421c639d7,
   "@/admin/importWireCopy/ImportWireCopyLink#ImportWireCopyLink": ImportWireCopyLink_189ea94a232235440ac7314f10fb7c5a,
   "@/admin/review/ReviewControls#ReviewControls": ReviewControls_5bd31ecac60873e7f5dfabfdc27c2a62,
