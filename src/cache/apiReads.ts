@@ -103,8 +103,8 @@ export const cachedAnonymousReads =
     if (!keep) return new Response(body, { status: 200, statusText: response.statusText, headers })
     const etag = apiEtag(body)
     headers.set('ETag', etag)
-    // As the server's replay sends it (which gzips for clients that take it): the same headers.
-    headers.set('Content-Length', String(Buffer.byteLength(body)))
+    // The replay gzips for clients that take it, so caches must key on Accept-Encoding too.
+    headers.delete('content-length')
     const vary = headers.get('vary')
     if (!/\baccept-encoding\b/i.test(vary ?? ''))
       headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')

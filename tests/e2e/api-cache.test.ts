@@ -49,9 +49,13 @@ const graphql = (body: unknown, headers: Record<string, string> = {}) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 
-/** Every header but those that describe one transfer. */
-const headersOf = (res: Response) =>
-  Object.fromEntries([...res.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)))
+/**
+ * Every header but those that describe one transfer: its date, the connection, and how the bytes
+ * travel (chunked from Next.js, with a length from memory, gzip when the client takes it; fetch
+ * hands back the decoded bytes, which are compared).
+ */
+const TRANSFER = ['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-encoding']
+const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([name]) => !TRANSFER.includes(name)))
 
 const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer())
 
