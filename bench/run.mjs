@@ -233,6 +233,57 @@ const searchPaths = () => {
   return paths
 }
 
+/**
+ * The API rows of issue 17: repeated anonymous reads (answered from the public cache, REST and
+ * GraphQL) and uncached ones (every request a query no one asked before: distinct pages at the
+ * default depth 2, each with a parameter Payload ignores, so no cache can answer it).
+ */
+const GRAPHQL_REPEATED = JSON.stringify({
+  query: '{ PressReleases(limit: 10) { docs { id title slug publishedAt partners { name slug } topics { name } } } }',
+})
+const apiTargets = (total) => {
+  const pages = Math.max(1, Math.ceil(total / 10))
+  const uncached = Array.from(
+    { length: 50_000 },
+    (_, i) => `/api/press-releases?limit=10&page=${(i % pages) + 1}&n=${i}`,
+  )
+  return [
+    {
+      name: 'API repeated: GraphQL, 10 releases with partners and topics',
+      path: '/api/graphql',
+      post: GRAPHQL_REPEATED,
+    },
+    { name: 'API uncached: distinct queries of 10, depth 2 (8 conn)', distinct: uncached, connections: 8 },
+  ]
+}
+
+/** Loads one POST (a GraphQL query) with autocannon, as `load` does a GET. */
+const loadPost = (url, body, { connections = options.connections } = {}) =>
+  new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: options.duration,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      },
+      (error, result) => {
+        if (error) return reject(error)
+        resolve({
+          rps: Math.round(result.requests.average),
+          connections,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+          statusCodes: result.statusCodeStats,
+        })
+      },
+    )
+  })
+
 /** The time of the first request for a URL after the server started: nothing warmed it. */
 const coldMs = async (url) => {
   const started = performance.now()
@@ -524,6 +575,7 @@ const benchSizes = async (results, postgres) => {
           connections: 8,
         },
         { name: 'API, distinct pages of 10, depth 0 (8 conn)', distinct: apiPages, connections: 8 },
+        ...apiTargets(total),
         { name: 'search, distinct two-word queries (8 conn)', distinct: searchPaths(), connections: 8 },
       ]
       const figures = {}
@@ -531,6 +583,10 @@ const benchSizes = async (results, postgres) => {
         const url = target.url ?? `${server.url}${target.path ?? ''}`
         if (target.distinct) {
           figures[target.name] = await loadDistinct(server.url, target.distinct, target.connections)
+        } else if (target.post) {
+          const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: target.post }
+          for (let i = 0; i < 20; i++) await (await fetch(url, init)).arrayBuffer()
+          figures[target.name] = await loadPost(url, target.post, { connections: target.connections })
         } else {
           for (let i = 0; i < 20; i++) await (await fetch(url, { headers: target.headers })).arrayBuffer()
           figures[target.name] = await load(url, target.headers, { connections: target.connections })

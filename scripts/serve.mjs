@@ -1,7 +1,7 @@
 // The production HTTP server (`npm start` runs it after building, and restarts it should it die):
 // Next.js, with bad requests refused in front of it (scripts/server/requestGuards.mjs), the public
-// responses it already rendered answered from memory (scripts/server/responseCache.mjs), and a
-// graceful shutdown.
+// responses it already rendered answered from memory (scripts/server/responseCache.mjs; anonymous
+// API reads: scripts/server/apiReplay.mjs), and a graceful shutdown.
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -9,6 +9,7 @@ process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const { default: next } = await import('next')
 const { rememberResponse, serveFromCache } = await import('./server/responseCache.mjs')
+const { holdGraphqlRead, serveApiRead } = await import('./server/apiReplay.mjs')
 const { permanentRedirectsAs301 } = await import('./server/permanentRedirects.mjs')
 const { inWriteFlow } = await import('./server/writeFlows.mjs')
 const { answerClientError, guardRequest } = await import('./server/requestGuards.mjs')
@@ -42,10 +43,14 @@ const clientAddress = (req) => {
 const answer = (req, res) =>
   inWriteFlow(() => {
     req.headers['x-newsroom-client'] = clientAddress(req)
-    if (serveFromCache(req, res)) return
-    rememberResponse(req, res)
-    permanentRedirectsAs301(req, res)
-    handle(req, res)
+    if (serveFromCache(req, res) || serveApiRead(req, res)) return
+    const passOn = () => {
+      rememberResponse(req, res)
+      permanentRedirectsAs301(req, res)
+      handle(req, res)
+    }
+    // A GraphQL read is looked up once its body is in, and passed on if not in memory.
+    if (!holdGraphqlRead(req, res, () => inWriteFlow(passOn))) passOn()
   })
 
 const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) =>

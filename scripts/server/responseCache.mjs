@@ -11,14 +11,25 @@
 //   time-dependent things (upcoming or past events), so they are kept for at most a minute.
 //   A page's Content-Security-Policy nonce is never replayed: each answer gets a fresh one,
 //   written into the header and the HTML alike.
+// Anonymous API reads are replayed the same way as feeds (./apiReplay.mjs). Everything kept
+// counts against the one byte budget of the public caches (src/cache/store.mjs).
 import { createHash, randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 import { isNotModified } from '../../src/cache/conditionalGet.mjs'
-import { currentGeneration, isFresh, publicContentStore, scheduledExpiry } from '../../src/cache/store.mjs'
+import {
+  currentGeneration,
+  fitsBudget,
+  holdBytes,
+  isFresh,
+  publicContentStore,
+  scheduledExpiry,
+  touchBytes,
+} from '../../src/cache/store.mjs'
 
 const PAGE_TTL_MS = 60_000
-const PAGE_BUDGET_BYTES = 48 * 1024 * 1024
+/** Largest page kept (its HTML); the byte budget bounds them all together. */
+const MAX_PAGE_BYTES = 3 * 1024 * 1024
 const MAX_URL = 2048
 // Never replayed: they describe one transfer, not the resource.
 const PER_RESPONSE = new Set([
@@ -35,19 +46,18 @@ const PRIVATE_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_pre
 const NOT_PAGES = /^\/(?:api|admin|_next|preview|briefings)(?:\/|$)/
 
 const feeds = () => publicContentStore().replay
-const pages = new Map()
-let pageBytes = 0
+const pages = () => publicContentStore().pages
 
-const fresh = (entry) => Boolean(entry) && isFresh(entry.generation, entry.validUntil)
+export const fresh = (entry) => Boolean(entry) && isFresh(entry.generation, entry.validUntil)
 
 const lookup = (url) => {
   const feed = feeds().get(url)
   if (fresh(feed) && feed.headers) return feed
-  const page = pages.get(url)
+  const page = pages().get(url)
   return fresh(page) ? page : null
 }
 
-const plainHeaders = (res) => {
+export const plainHeaders = (res) => {
   const headers = {}
   for (const [name, value] of Object.entries(res.getHeaders())) {
     if (PER_RESPONSE.has(name) || value === undefined) continue
@@ -74,15 +84,26 @@ const withVary = (headers) => {
 /** Answers from memory when it can; returns false to let Next.js handle the request. */
 export const serveFromCache = (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (req.url.length > MAX_URL) return false
+  if (req.url.length > MAX_URL || NOT_PAGES.test(req.url)) return false
   const isPage = !feeds().has(req.url)
   if (isPage && !cacheablePageRequest(req)) return false
   const entry = lookup(req.url)
   if (!entry) return false
-  if (notModified(req, entry)) {
+  touchBytes(`${isPage ? 'page' : 'replay'}:${req.url}`)
+  replay(req, res, entry)
+  return true
+}
+
+/**
+ * Sends `entry` (fresh, with its headers) as the answer to `req`: 304 when its validator matches,
+ * gzip when the client takes it, the body byte for byte otherwise.
+ */
+export const replay = (req, res, entry) => {
+  // A GraphQL read is a POST: it has an ETag, but If-None-Match means nothing to a POST.
+  if ((req.method === 'GET' || req.method === 'HEAD') && notModified(req, entry)) {
     const { 'content-type': _type, ...headers } = entry.headers
     res.writeHead(304, withVary(headers)).end()
-    return true
+    return
   }
   let headers = withVary(entry.headers)
   let body
@@ -108,7 +129,6 @@ export const serveFromCache = (req, res) => {
   headers['content-length'] = String(body.length)
   res.writeHead(200, headers)
   res.end(req.method === 'HEAD' ? undefined : body)
-  return true
 }
 
 const cacheablePageRequest = (req) =>
@@ -120,7 +140,7 @@ const cacheablePageRequest = (req) =>
 
 /** Lets Next.js answer, and keeps what can be replayed: a feed's headers, a page's HTML. */
 export const rememberResponse = (req, res) => {
-  if (req.method !== 'GET' || req.url.length > MAX_URL) return
+  if (req.method !== 'GET' || req.url.length > MAX_URL || NOT_PAGES.test(req.url)) return
   if (feeds().has(req.url)) {
     res.once('finish', () => {
       const entry = feeds().get(req.url)
@@ -138,7 +158,7 @@ export const rememberResponse = (req, res) => {
   let size = 0
   const { write, end } = res
   const keep = (chunk, encoding) => {
-    if (chunk && size <= PAGE_BUDGET_BYTES / 16) {
+    if (chunk && size <= MAX_PAGE_BYTES) {
       const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
       chunks.push(buf)
       size += buf.length
@@ -166,30 +186,25 @@ export const rememberResponse = (req, res) => {
       // A page that asks robots to keep out of it (a pre-briefing) is not for replay either.
       !/noindex/i.test(String(headers['x-robots-tag'] ?? '')) &&
       size > 0 &&
-      size <= PAGE_BUDGET_BYTES / 16
+      size <= MAX_PAGE_BYTES &&
+      // Kept as its bytes, and as latin1 parts when it has a nonce: about twice its size.
+      fitsBudget(size * 2)
     if (!cacheable) return
     const body = Buffer.concat(chunks)
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
-    const old = pages.get(req.url)
-    if (old) pageBytes -= old.raw.length
-    pages.delete(req.url)
-    while (pageBytes + body.length > PAGE_BUDGET_BYTES && pages.size) {
-      const [oldestUrl, oldest] = pages.entries().next().value
-      pages.delete(oldestUrl)
-      pageBytes -= oldest.raw.length
-    }
     // A page with a CSP nonce differs on every answer: no validator, so never a 304 for it.
     const nonce = /'nonce-([^']+)'/.exec(String(headers['content-security-policy'] ?? ''))?.[1]
     const { etag: _nextEtag, ...withoutEtag } = headers
     const variant = nonce
       ? { headers: withoutEtag, nonce, parts: body.toString('latin1').split(nonce) }
       : { headers: { ...withoutEtag, etag }, etag }
-    pages.set(req.url, {
+    const url = req.url
+    pages().set(url, {
       generation: startedIn,
       validUntil: Math.min(validUntil, Date.now() + PAGE_TTL_MS),
       raw: body,
       ...variant,
     })
-    pageBytes += body.length
+    holdBytes(`page:${url}`, body.length * (nonce ? 2 : 1.2) + url.length, () => pages().delete(url))
   })
 }

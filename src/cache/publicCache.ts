@@ -9,12 +9,19 @@
  * Imports point one way: the visibility rule and the public reads feed this cache, this cache
  * fills ./store.mjs, and the server's replay (scripts/server/responseCache.mjs) only reads it.
  */
-import { currentGeneration, isFresh, publicContentStore, type CacheEntry, type ReplayEntry } from './store.mjs'
+import {
+  approximateBytes,
+  currentGeneration,
+  fitsBudget,
+  holdBytes,
+  isFresh,
+  publicContentStore,
+  touchBytes,
+  type CacheEntry,
+  type ReplayEntry,
+} from './store.mjs'
 
 export { dropPublicCaches } from './store.mjs'
-
-const MAX_ENTRIES = 5000
-const MAX_REPLAY_ENTRIES = 2000
 
 /**
  * The next moment a published release becomes public by itself (a future publish date or an
@@ -43,7 +50,7 @@ const nextScheduledVisibility = async (now: Date): Promise<Date | null> => {
 }
 
 /** When cached public content next expires by itself, computed once per generation. */
-const validUntilForGeneration = async (generation: number): Promise<number> => {
+export const validUntilForGeneration = async (generation: number): Promise<number> => {
   const store = publicContentStore()
   const now = Date.now()
   if (store.schedule && store.schedule.generation === generation && now < store.schedule.validUntil) {
@@ -65,7 +72,10 @@ export const cachedPublicEntry = async <T>(key: string, build: () => Promise<T>)
   const store = publicContentStore()
   const generation = currentGeneration()
   const hit = store.entries.get(key)
-  if (hit && isFresh(hit.generation, hit.validUntil)) return hit as Cached<T>
+  if (hit && isFresh(hit.generation, hit.validUntil)) {
+    touchBytes(`value:${key}`)
+    return hit as Cached<T>
+  }
 
   const inFlight = store.building.get(key)
   if (inFlight) {
@@ -79,8 +89,11 @@ export const cachedPublicEntry = async <T>(key: string, build: () => Promise<T>)
     const entry = { generation, validUntil, value }
     // Only kept if nothing changed while it was being built (and changes are being watched).
     if (isFresh(generation, validUntil)) {
-      if (store.entries.size >= MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value as string)
-      store.entries.set(key, entry)
+      const bytes = approximateBytes(value) + key.length
+      if (fitsBudget(bytes)) {
+        store.entries.set(key, entry)
+        holdBytes(`value:${key}`, bytes, () => store.entries.delete(key))
+      }
     }
     return entry
   })()
@@ -101,12 +114,26 @@ export const offerToReplay = (
   request: Request,
   entry: Omit<ReplayEntry, 'headers' | 'raw' | 'gzip'> & { generation: number; validUntil: number },
 ): void => {
+  const url = new URL(request.url)
+  offerToReplayAs(`${url.pathname}${url.search}`, entry)
+}
+
+/**
+ * The same under a key of the caller's (src/cache/apiReads.ts keys API answers by the normalised
+ * query, ./apiReadKey.mjs). The entry counts against the byte budget with its body, and the raw
+ * and gzip copies the replay makes of it.
+ */
+export const offerToReplayAs = (
+  key: string,
+  entry: Omit<ReplayEntry, 'headers' | 'raw' | 'gzip'> & { generation: number; validUntil: number },
+): void => {
   if (!isFresh(entry.generation, entry.validUntil)) return
   const { replay } = publicContentStore()
-  const url = new URL(request.url)
-  const key = `${url.pathname}${url.search}`
   const existing = replay.get(key)
   if (existing && existing.generation === entry.generation && existing.etag === entry.etag) return
-  if (!existing && replay.size >= MAX_REPLAY_ENTRIES) replay.delete(replay.keys().next().value as string)
+  // The body as a string, its UTF-8 bytes and a gzip copy (about a fifth) once replayed.
+  const bytes = Math.round(entry.body.length * 2.3) + key.length + 512
+  if (!fitsBudget(bytes)) return
   replay.set(key, entry)
+  holdBytes(`replay:${key}`, bytes, () => replay.delete(key))
 }

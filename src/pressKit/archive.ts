@@ -11,7 +11,7 @@ import { zipSync, type Zippable } from 'fflate'
 import { handleEndpoints } from 'payload'
 
 import { cachedPublicEntry } from '@/cache/publicCache'
-import { isFresh, publicContentStore } from '@/cache/store.mjs'
+import { fitsBudget, holdBytes, isFresh, publicContentStore, releaseBytes, touchBytes } from '@/cache/store.mjs'
 import { releaseBySlug } from '@/data/newsroom'
 import { absoluteUrl } from '@/urls'
 import config from '@payload-config'
@@ -22,23 +22,16 @@ export type PressKit = { body: Uint8Array; etag: string; lastModified: Date; fil
 
 type Kept = PressKit & { generation: number; validUntil: number; slug: string }
 
-const BUDGET_BYTES = 64 * 1024 * 1024
-// Kept with the rest of the public content (src/cache/store.mjs), so a public change drops it too.
+// Kept with the rest of the public content (src/cache/store.mjs), so a public change drops it
+// too, within the one byte budget of every public cache.
 const state = publicContentStore().pressKits as { kept: Map<string, Kept>; bytes: number }
 
-const forget = (slug: string) => {
-  const old = state.kept.get(slug)
-  if (old) state.bytes -= old.body.length
-  state.kept.delete(slug)
-}
-
 const keep = (entry: Kept) => {
-  forget(entry.slug)
-  if (entry.body.length > BUDGET_BYTES / 4) return
-  while (state.bytes + entry.body.length > BUDGET_BYTES && state.kept.size)
-    forget(state.kept.keys().next().value as string)
+  state.kept.delete(entry.slug)
+  releaseBytes(`press-kit:${entry.slug}`)
+  if (!fitsBudget(entry.body.length)) return
   state.kept.set(entry.slug, entry)
-  state.bytes += entry.body.length
+  holdBytes(`press-kit:${entry.slug}`, entry.body.length, () => state.kept.delete(entry.slug))
 }
 
 /** The file as Payload's file route gives it to someone who is not signed in, or null. */
@@ -72,8 +65,7 @@ export const pressKitArchive = async (slug: string): Promise<PressKit | null> =>
   const hit = state.kept.get(slug)
   if (hit && hit.generation === generation && isFresh(hit.generation, hit.validUntil)) {
     // Most recently used last, so the budget drops the coldest archive first.
-    state.kept.delete(slug)
-    state.kept.set(slug, hit)
+    touchBytes(`press-kit:${slug}`)
     return hit
   }
   const lastModified = new Date(release.updatedAt)

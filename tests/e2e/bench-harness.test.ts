@@ -58,6 +58,8 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         '/api/press-releases?limit=10',
         '/api/press-releases?limit=50&depth=0 (8 conn)',
         'API, distinct pages of 10, depth 0 (8 conn)',
+        'API repeated: GraphQL, 10 releases with partners and topics',
+        'API uncached: distinct queries of 10, depth 2 (8 conn)',
         'search, distinct two-word queries (8 conn)',
       ])
       for (const [name, f] of Object.entries(r.figures) as [

@@ -11,17 +11,35 @@ import type { User } from '@/payload-types'
 const ORIGIN = 'http://127.0.0.1'
 
 export type Api = {
+  /** How many requests reached Payload's handlers (with `cached`, those not answered from memory). */
+  handled: () => number
   /** JSON over REST: `path` starts with `/api/`. */
   rest: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>
   /** A GraphQL request; `errors` as GraphQL returns them. */
   graphql: (query: string, variables?: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown[] }>
 }
 
-/** Signs `user` in (password as tests/helpers/payload.ts sets it) or stays anonymous with `null`. */
-export const apiAs = async (payload: Payload, user: User | null): Promise<Api> => {
+/**
+ * Signs `user` in (password as tests/helpers/payload.ts sets it) or stays anonymous with `null`.
+ * `cached`: through the public cache of anonymous reads the API routes use (src/cache/apiReads.ts),
+ * so repeated queries are answered from memory.
+ */
+export const apiAs = async (payload: Payload, user: User | null, { cached = false } = {}): Promise<Api> => {
   const { default: config } = await import('@payload-config')
   const { handleEndpoints } = await import('payload')
-  const graphqlPost = (await import('@payloadcms/next/routes')).GRAPHQL_POST(config)
+  const { cachedAnonymousReads } = await import('@/cache/apiReads')
+  const graphqlHandler = (await import('@payloadcms/next/routes')).GRAPHQL_POST(config)
+  let handled = 0
+  const count =
+    <A extends unknown[]>(handler: (...args: A) => Promise<Response>) =>
+    (...args: A) => {
+      handled += 1
+      return handler(...args)
+    }
+  const restHandler = count((request: Request) => handleEndpoints({ config, request }))
+  const restGet = cached ? cachedAnonymousReads('rest', config, restHandler) : restHandler
+  const graphqlPost = count((request: Request) => graphqlHandler(request))
+  const graphqlRead = cached ? cachedAnonymousReads('graphql', config, graphqlPost) : graphqlPost
   let token = ''
   if (user) {
     const login = await payload.login({
@@ -35,13 +53,14 @@ export const apiAs = async (payload: Payload, user: User | null): Promise<Api> =
     ...(json ? { 'Content-Type': 'application/json' } : {}),
   })
   return {
+    handled: () => handled,
     rest: async (method, path, body) => {
       const request = new Request(`${ORIGIN}${path}`, {
         method,
         headers: headers(body !== undefined),
         body: body === undefined ? undefined : JSON.stringify(body),
       })
-      const res = await handleEndpoints({ config, request })
+      const res = await (method === 'GET' ? restGet(request, undefined) : restHandler(request))
       const text = await res.text()
       return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
     },
@@ -51,7 +70,7 @@ export const apiAs = async (payload: Payload, user: User | null): Promise<Api> =
         headers: headers(true),
         body: JSON.stringify({ query, variables }),
       })
-      const res = await graphqlPost(request)
+      const res = await graphqlRead(request, undefined)
       return (await res.json()) as { data?: unknown; errors?: unknown[] }
     },
   }

@@ -3,6 +3,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { cachedAnonymousReads } from '@/cache/apiReads'
 import { boundedAnswers } from '@/security/boundedAnswers'
 import { privateAnswers } from '@/security/privateAnswers'
 import { wellFormedBodies } from '@/security/wellFormedBodies'
@@ -15,7 +16,8 @@ const ownFlow =
   (...args: A): R =>
     inWriteFlow(() => handler(...args))
 
-export const GET = privateAnswers(boundedAnswers(ownFlow(REST_GET(config))))
+// Anonymous reads are cached with the public content and replayed by the server (src/cache/apiReads.ts).
+export const GET = cachedAnonymousReads('rest', config, privateAnswers(boundedAnswers(ownFlow(REST_GET(config)))))
 export const POST = privateAnswers(boundedAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_POST(config)))))
 export const DELETE = privateAnswers(boundedAnswers(ownFlow(REST_DELETE(config))))
 export const PATCH = privateAnswers(boundedAnswers(wellFormedBodies(config, 'rest', ownFlow(REST_PATCH(config)))))

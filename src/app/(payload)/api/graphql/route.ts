@@ -2,6 +2,7 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import config from '@payload-config'
 
+import { cachedAnonymousReads } from '@/cache/apiReads'
 import { boundedAnswers } from '@/security/boundedAnswers'
 import { costlyQueriesAre400 } from '@/security/graphqlCost'
 import { privateAnswers } from '@/security/privateAnswers'
@@ -55,12 +56,17 @@ const refusalsAnswered = async (...args: Parameters<typeof post>): Promise<Respo
 }
 
 // Each request is a flow of work, so its writes never wait for its own transaction (src/server/writeTurns.ts).
-export const POST = privateAnswers(
-  boundedAnswers(
-    wellFormedBodies(
-      config,
-      'graphql',
-      costlyQueriesAre400((...args: Parameters<typeof post>) => inWriteFlow(() => refusalsAnswered(...args))),
+// Anonymous reads are cached with the public content and replayed by the server (src/cache/apiReads.ts).
+export const POST = cachedAnonymousReads(
+  'graphql',
+  config,
+  privateAnswers(
+    boundedAnswers(
+      wellFormedBodies(
+        config,
+        'graphql',
+        costlyQueriesAre400((...args: Parameters<typeof post>) => inWriteFlow(() => refusalsAnswered(...args))),
+      ),
     ),
   ),
 )
