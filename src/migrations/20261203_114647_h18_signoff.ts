@@ -60,7 +60,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_release_activity\`("id", "action", "subject_type", "release_id", "quote_id", "milestone_id", "event_id", "release_title", "user_id", "comment", "detail", "updated_at", "created_at") SELECT "id", "action", "subject_type", "release_id", "quote_id", "milestone_id", "event_id", "release_title", "user_id", "comment", "detail", "updated_at", "created_at" FROM \`release_activity\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_release_activity\`("id", "action", "subject_type", "release_id", "quote_id", "milestone_id", "event_id", "release_title", "user_id", "comment", "detail", "updated_at", "created_at") SELECT "id", "action", "subject_type", "release_id", "quote_id", "milestone_id", "event_id", "release_title", "user_id", "comment", "detail", "updated_at", "created_at" FROM \`release_activity\`;`,
+  )
   await db.run(sql`DROP TABLE \`release_activity\`;`)
   await db.run(sql`ALTER TABLE \`__new_release_activity\` RENAME TO \`release_activity\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

@@ -1,23 +1,23 @@
-import * as migration_20261122_184550_initial from './20261122_184550_initial';
-import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text';
-import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition';
-import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index';
-import * as migration_20261122_203250_editorial_workflow from './20261122_203250_editorial_workflow';
-import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media';
-import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230004_feed_ids_slug_history';
-import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates';
-import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys';
-import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout';
-import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision';
-import * as migration_20261202_190000_search_index from './20261202_190000_search_index';
-import * as migration_20261203_073609_public_changes from './20261203_073609_public_changes';
-import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices';
-import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all';
-import * as migration_20261203_081953_object_storage_fields from './20261203_081953_object_storage_fields';
-import * as migration_20261203_084544_release_corrections from './20261203_084544_release_corrections';
-import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers';
-import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest';
-import * as migration_20261203_114647_h18_signoff from './20261203_114647_h18_signoff';
+import * as migration_20261122_184550_initial from './20261122_184550_initial'
+import * as migration_20261122_191751_release_search_text from './20261122_191751_release_search_text'
+import * as migration_20261122_193913_user_role_condition from './20261122_193913_user_role_condition'
+import * as migration_20261122_195626_release_status_date_index from './20261122_195626_release_status_date_index'
+import * as migration_20261122_203250_editorial_workflow from './20261122_203250_editorial_workflow'
+import * as migration_20261122_211906_release_body_media from './20261122_211906_release_body_media'
+import * as migration_20261201_230004_feed_ids_slug_history from './20261201_230004_feed_ids_slug_history'
+import * as migration_20261201_230100_backfill_feed_ids_and_calendar_dates from './20261201_230100_backfill_feed_ids_and_calendar_dates'
+import * as migration_20261202_184652_once_keys from './20261202_184652_once_keys'
+import * as migration_20261202_184837_accounts_no_lockout from './20261202_184837_accounts_no_lockout'
+import * as migration_20261202_185309_date_precision from './20261202_185309_date_precision'
+import * as migration_20261202_190000_search_index from './20261202_190000_search_index'
+import * as migration_20261203_073609_public_changes from './20261203_073609_public_changes'
+import * as migration_20261203_073642_user_review_notices from './20261203_073642_user_review_notices'
+import * as migration_20261203_073723_review_for_all from './20261203_073723_review_for_all'
+import * as migration_20261203_081953_object_storage_fields from './20261203_081953_object_storage_fields'
+import * as migration_20261203_084544_release_corrections from './20261203_084544_release_corrections'
+import * as migration_20261203_084929_subscribers from './20261203_084929_subscribers'
+import * as migration_20261203_090622_subscriber_digest from './20261203_090622_subscriber_digest'
+import * as migration_20261203_114647_h18_signoff from './20261203_114647_h18_signoff'
 
 export const migrations = [
   {
@@ -118,6 +118,6 @@ export const migrations = [
   {
     up: migration_20261203_114647_h18_signoff.up,
     down: migration_20261203_114647_h18_signoff.down,
-    name: '20261203_114647_h18_signoff'
+    name: '20261203_114647_h18_signoff',
   },
-];
+]

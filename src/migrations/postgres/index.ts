@@ -1,13 +1,13 @@
-import * as migration_20261203_073048_initial from './20261203_073048_initial';
-import * as migration_20261203_073100_search_index from './20261203_073100_search_index';
-import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices';
-import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields';
-import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all';
-import * as migration_20261203_084638_release_corrections from './20261203_084638_release_corrections';
-import * as migration_20261203_084652_public_changes from './20261203_084652_public_changes';
-import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers';
-import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest';
-import * as migration_20261203_114800_h18_signoff from './20261203_114800_h18_signoff';
+import * as migration_20261203_073048_initial from './20261203_073048_initial'
+import * as migration_20261203_073100_search_index from './20261203_073100_search_index'
+import * as migration_20261203_081541_user_review_notices from './20261203_081541_user_review_notices'
+import * as migration_20261203_082023_object_storage_fields from './20261203_082023_object_storage_fields'
+import * as migration_20261203_083537_review_for_all from './20261203_083537_review_for_all'
+import * as migration_20261203_084638_release_corrections from './20261203_084638_release_corrections'
+import * as migration_20261203_084652_public_changes from './20261203_084652_public_changes'
+import * as migration_20261203_084941_subscribers from './20261203_084941_subscribers'
+import * as migration_20261203_090633_subscriber_digest from './20261203_090633_subscriber_digest'
+import * as migration_20261203_114800_h18_signoff from './20261203_114800_h18_signoff'
 
 export const migrations = [
   {
@@ -58,6 +58,6 @@ export const migrations = [
   {
     up: migration_20261203_114800_h18_signoff.up,
     down: migration_20261203_114800_h18_signoff.down,
-    name: '20261203_114800_h18_signoff'
+    name: '20261203_114800_h18_signoff',
   },
-];
+]
