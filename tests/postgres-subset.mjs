@@ -13,6 +13,7 @@ export const POSTGRES_TESTS = [
   'tests/integration/collection-access.test.ts',
   'tests/integration/contributor-writes.test.ts',
   'tests/integration/editorial-workflow.test.ts',
+  'tests/integration/sign-off.test.ts',
   'tests/integration/jobs-once.test.ts',
   'tests/integration/two-runners.test.ts',
   'tests/integration/media-access.test.ts',

@@ -25,8 +25,15 @@ export const takeSignOff = async (
   next: ReviewState,
 ): Promise<ReviewResult> => {
   const status = await signOffStatus(req.payload, doc, req)
-  if (!status.joint)
-    return { ok: false, status: 409, message: 'Only a release that lists two or more partners needs sign-off.' }
+  // A release of one partner (or none) is approved by the editor's publish, as it always was.
+  if (!status.joint) {
+    return {
+      ok: false,
+      status: 400,
+      field: 'action',
+      message: `"${action}" is for joint releases (two or more partners): this one needs no sign-off, its publishing is the approval.`,
+    }
+  }
   if (typeof version !== 'string' || !VERSION.test(version)) {
     return {
       ok: false,

@@ -291,6 +291,6 @@ describe('a release with one partner', () => {
     const draft = await jointDraft([single.id])
     expect((await publishOverRest(draft.id)).status).toBe(200)
     const res = await decide(approverH, draft.id, 'approve', await versionOf(draft.id))
-    expect(res).toMatchObject({ ok: false, status: 409 })
+    expect(res).toMatchObject({ ok: false, status: 400, field: 'action' })
   })
 })
