@@ -7,8 +7,9 @@
  *
  * - the list's size is counted once per public-content generation and filter (cached like every
  *   public read), not on every page;
- * - the page's ids are one read with the page's offset but no count (`pagination: false` still
- *   applies `page` and `limit`), selecting nothing but the id;
+ * - the page's ids are one read with the page's offset but no count (on SQLite and PostgreSQL,
+ *   `pagination: false` still applies `page` and `limit`; the MongoDB adapter skips only when
+ *   paginating, so there it counts too), selecting nothing but the id;
  * - then those documents whole (or only `select`'s fields), in the same order.
  *
  * Every read is a public read (overrideAccess: false, through the collection's access and so the
@@ -75,7 +76,7 @@ export const findPublicPage = async <T extends { id: number | string }>(args: Pa
     sort,
     page,
     limit,
-    pagination: false,
+    pagination: p.db.name === 'mongoose',
     depth: 0,
     select: {},
     ...asPublic,
