@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { PressRelease } from '@/payload-types'
+import type { ReleaseCardFields } from '@/data/newsroom'
 import { paths } from '@/urls'
 
 import { asMedia, MediaImage } from './MediaImage'
@@ -11,7 +11,7 @@ export const ReleaseCard = ({
   headingLevel = 3,
   priority,
 }: {
-  release: PressRelease
+  release: ReleaseCardFields
   headingLevel?: 2 | 3
   priority?: boolean
 }) => {
@@ -35,7 +35,7 @@ export const ReleaseCard = ({
   )
 }
 
-export const ReleaseList = ({ releases, headingLevel }: { releases: PressRelease[]; headingLevel?: 2 | 3 }) => (
+export const ReleaseList = ({ releases, headingLevel }: { releases: ReleaseCardFields[]; headingLevel?: 2 | 3 }) => (
   <ul className="cards">
     {releases.map((r, i) => (
       <ReleaseCard key={r.id} release={r} headingLevel={headingLevel} priority={i === 0} />

@@ -13,6 +13,25 @@ import { asPublic, payload } from './payload'
 
 export const ARCHIVE_PAGE_SIZE = 10
 
+/**
+ * What a release card (src/components/ReleaseCard.tsx) shows, so archive pages read and populate
+ * nothing more: the body, arrays and partner and topic relationships are never loaded for a list.
+ */
+export const RELEASE_CARD_SELECT = {
+  title: true,
+  slug: true,
+  summary: true,
+  dateline: true,
+  publishedAt: true,
+  embargoUntil: true,
+  datePrecision: true,
+  dateSource: true,
+  heroImage: true,
+} as const
+
+/** A release as a card shows it (the fields above). */
+export type ReleaseCardFields = Pick<PressRelease, 'id' | keyof typeof RELEASE_CARD_SELECT>
+
 const find = async <T>(args: Record<string, unknown>): Promise<{ docs: T[]; totalDocs: number; totalPages: number; page?: number }> =>
   (await payload()).find({ ...args, ...asPublic } as never) as never
 
@@ -65,13 +84,14 @@ export const archive = (q: ArchiveQuery) =>
     if (q.partner) and.push({ partners: { in: [partner?.id ?? -1] } })
     if (q.topic) and.push({ topics: { in: [topic?.id ?? -1] } })
     if (q.year) and.push(...yearWhere(q.year))
-    const result = await findPublicPage<PressRelease>({
+    const result = await findPublicPage<ReleaseCardFields>({
       collection: 'press-releases',
       where: and.length ? { and } : {},
       sort: ['-publishedAt', '-id'],
       page: q.page,
       limit: ARCHIVE_PAGE_SIZE,
       depth: 1,
+      select: RELEASE_CARD_SELECT,
     })
     return { ...result, partner, topic }
   })

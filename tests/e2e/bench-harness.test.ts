@@ -78,7 +78,20 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
       expect(r.rssAfterMb).toBeGreaterThan(0)
       // The deepest archive page was requested cold (11 or 12 releases: page 2 is the last).
       expect(Object.keys(r.coldMs)).toEqual(['/news?page=2'])
+      // Uncached archive pages once the server is warm, a partner's and a topic's list among them.
+      expect(Object.keys(r.deepPages.times)).toEqual([
+        '/news?page=1',
+        '/news?partner=partner-3&page=1',
+        '/news?topic=topic-2&page=1',
+      ])
+      expect(r.deepPages.max).toBeGreaterThan(0)
+      expect(Object.keys(r.ratios)).toEqual(Object.keys(r.figures))
     }
+    // Issue 17's targets, each with its figure and whether it is met.
+    expect(results.targets.map((t: { what: string }) => t.what)).toContain(
+      'search p95 ms at 12 releases, 8 concurrent distinct queries',
+    )
+    for (const t of results.targets) expect(typeof t.met, t.what).toBe('boolean')
 
     // Two instances on one PostgreSQL database: the feed and page rows, and propagation between them.
     if (!postgresInstalled) {

@@ -11,6 +11,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { ReleaseCardFields } from '@/data/newsroom'
 import type { PressRelease } from '@/payload-types'
 
 import { parseXml, text } from '../helpers/feeds'
@@ -50,7 +51,7 @@ beforeAll(async () => {
 afterAll(async () => n?.close())
 
 /** The `datetime` of the `<time>` a release's date is rendered as. */
-const renderedDate = async (doc: PressRelease) => {
+const renderedDate = async (doc: ReleaseCardFields) => {
   const { ReleaseDate } = await import('@/components/PreciseDate')
   const html = renderToStaticMarkup(createElement(ReleaseDate, { release: doc }))
   return /dateTime="([^"]+)"|datetime="([^"]+)"/.exec(html)?.slice(1).find(Boolean)
