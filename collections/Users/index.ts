@@ -55,15 +55,8 @@ export const Users: CollectionConfig = {
     afterLogin: [forgetLoginFailures],
   },
   fields: [
-    // Payload's own e-mail field, with read access limited (merged into the auth fields). The
-    // admin shows it once, in the sign-in fields of the create-first-user and account screens, as
-    // Payload's own field does (`Field: false`); without it the first-user form had it twice.
-    {
-      name: 'email',
-      type: 'email',
-      access: { read: ownAddressOrAdmin },
-      admin: { components: { Field: false } },
-    },
+    // Payload's own e-mail field, with read access limited (merged into the auth fields).
+    { name: 'email', type: 'email', access: { read: ownAddressOrAdmin } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       name: 'role',
