@@ -4,6 +4,7 @@ import { publicDateOf } from '@/access/visibility'
 import { formatPreciseDate } from '@/lib/datePrecision'
 import { NEWSROOM_TIME_ZONE } from '@/lib/format'
 import { populated } from '@/lib/populated'
+import { quoteAttribution } from '@/lib/quotes'
 import type { PressRelease, Quote } from '@/payload-types'
 import { absoluteUrl, paths } from '@/urls'
 
@@ -11,8 +12,7 @@ import { CopyQuoteButton } from './CopyQuoteButton'
 import { PreciseDate } from './PreciseDate'
 
 /** "…," said NAME, TITLE of ORG — the attribution journalists paste. */
-export const attribution = (q: Quote) =>
-  [q.speakerName, q.speakerTitle, q.speakerOrganization].filter(Boolean).join(', ')
+export const attribution = (q: Quote) => quoteAttribution(q)
 
 /** When the words were said: the quote's own date, else the day its release became public (each as precise as its source). */
 const saidOn = (q: Quote, release: PressRelease | null): string | null => {

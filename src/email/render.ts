@@ -9,7 +9,13 @@ export const renderEmail = async (element: ReactElement): Promise<{ html: string
   html: await render(element),
   text: await render(element, {
     plainText: true,
-    // Headings as written, not in capitals.
-    htmlToTextOptions: { selectors: [{ selector: 'h1', options: { uppercase: false } }] },
+    htmlToTextOptions: {
+      selectors: [
+        // Headings as written, not in capitals.
+        { selector: 'h1', options: { uppercase: false } },
+        // An image (an alert's hero) as its alt text and absolute address, not left out.
+        { selector: 'img', format: 'image' },
+      ],
+    },
   }),
 })

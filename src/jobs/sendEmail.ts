@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { deliverNow } from '@/email/adapter'
+import { renderDeferred } from '@/email/deferred'
 import type { QueuedEmail } from '@/email/queue'
 import { smtpConfigured } from '@/email/settings'
 
@@ -15,7 +16,8 @@ const retryDelayMs = () => Number(process.env.EMAIL_RETRY_DELAY_MS) || 30_000
  * times out (10 s to connect) or is down throws, and the queue retries with back-off; the request
  * that caused the mail answered long before. Each attempt holds the mail's `once()` claim (keyed by its Message-ID), so two
  * runners never send the same mail twice. Without SMTP settings the mail is written to the
- * server log (recipient, subject and the text part, links included) instead.
+ * server log (recipient, subject and the text part, links included) instead. A `deferred` mail (a
+ * journalist's alert) is rendered first, from what is public now; one no longer due is not sent.
  */
 export const sendEmail: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
@@ -24,7 +26,11 @@ export const sendEmail: TaskConfig<'sendEmail'> = {
   outputSchema: [{ name: 'messageId', type: 'text' }],
   retries: { attempts: EMAIL_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retryDelayMs() } },
   handler: async ({ input, req }) => {
-    const email = input.email as QueuedEmail
+    const email = await renderDeferred(req.payload, input.email as QueuedEmail)
+    if (!email) {
+      req.payload.logger.info(`E-mail ${(input.email as QueuedEmail).messageId} not sent: no longer due.`)
+      return { output: {} }
+    }
     const sent = await once(
       req,
       `email:${email.messageId}`,

@@ -35,3 +35,15 @@ export const mergeContacts = (...lists: Contact[][]): Contact[] => {
   }
   return [...seen.values()]
 }
+
+type WithContacts = { mediaContacts?: Contact[] | null }
+
+/**
+ * The media contacts of a release as its page and its alert list them: the release's own, then
+ * each partner's (named after the partner when the entry gives no organisation), each person once.
+ */
+export const releaseContacts = (release: WithContacts, partners: (WithContacts & { name: string })[]): Contact[] =>
+  mergeContacts(
+    release.mediaContacts ?? [],
+    ...partners.map((p) => (p.mediaContacts ?? []).map((c) => ({ ...c, organization: c.organization || p.name }))),
+  )

@@ -72,7 +72,7 @@ describe('password reset in the admin', () => {
   // admin's reset screen answers "Please correct invalid fields." with no field marked, so the new
   // password is never sent; the reset over REST works (tests/integration/email.test.ts). Switch
   // this back on with the fix.
-  it.skip('mails a link from "Forgot password?" that opens the reset screen and signs the person in', async () => {
+  it('mails a link from "Forgot password?" that opens the reset screen and signs the person in', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${server.url}/admin/forgot`)
     await page.locator('#field-email').fill('editor@example.org')
@@ -94,7 +94,7 @@ describe('invitations in the admin', () => {
   // admin's reset screen answers "Please correct invalid fields." with no field marked, so the new
   // password is never sent; the reset over REST works (tests/integration/email.test.ts). Switch
   // this back on with the fix.
-  it.skip('lets an admin invite a colleague, who chooses a password from the mailed link and lands in the admin', async () => {
+  it('lets an admin invite a colleague, who chooses a password from the mailed link and lands in the admin', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addCookies([{ name: 'payload-token', value: staff.admin.token, url: server.url }])
     const page = await context.newPage()

@@ -6,6 +6,7 @@
  * one-click unsubscribe and the preferences link, and the subscriber list closed to all but admins.
  */
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Partner, Topic } from '@/payload-types'
@@ -247,6 +248,96 @@ describe('alerts', () => {
       /^List-Unsubscribe: <http:\/\/newsroom\.test\/api\/subscribers\/unsubscribe\?token=[\w.-]+>$/m,
     )
     expect(mail.parsed.text).toMatch(/http:\/\/newsroom\.test\/subscriptions\?token=[\w.-]+/)
+  })
+
+  it('carries the page’s content in both parts: hero image, public quotes with attribution, media contacts', async () => {
+    const o = { overrideAccess: true } as const
+    const jpeg = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#225588' } })
+      .jpeg()
+      .toBuffer()
+    const hero = await payload.create({
+      collection: 'media',
+      data: { alt: 'Nurses at the new oncology unit', caption: 'The new unit.', credit: 'Alert Health' },
+      file: { data: jpeg, mimetype: 'image/jpeg', name: 'unit.jpg', size: jpeg.length },
+      ...o,
+    })
+    const pressOffice = await payload.create({
+      collection: 'partners',
+      data: {
+        name: 'Contact Health',
+        kind: 'health-system',
+        mediaContacts: [
+          { name: 'Pat Press', title: 'Media relations', email: 'pat@contact-health.example', phone: '+1 555 0100' },
+        ],
+      },
+      ...o,
+    })
+    const quote = (text: string, extra: Record<string, unknown>) =>
+      payload.create({
+        collection: 'quotes',
+        data: {
+          text,
+          speakerName: 'Dana Doctor',
+          speakerTitle: 'Chief of Oncology',
+          speakerOrganization: 'Contact Health',
+          provenance: 'verbatim',
+          ...extra,
+        },
+        ...o,
+      })
+    const spoken = await quote('Care close to home matters.', { _status: 'published' })
+    // Never published: hidden from anonymous readers, so from the page and from the mail.
+    const hidden = await quote('Words still under review.', { _status: 'draft' })
+    await subscribed('content@example.org', { scope: 'partner', partner: pressOffice.slug! })
+
+    const release = await publish({
+      partners: [pressOffice.id],
+      heroImage: hero.id,
+      quotes: [spoken.id, hidden.id],
+      mediaContacts: [{ name: 'Nora Newsroom', email: 'nora@newsroom.example' }],
+    })
+    await runJobs()
+    const [mail] = alertsTo('content@example.org', release.title)
+    expect(mail).toBeDefined()
+    const text = mail.parsed.text ?? ''
+    const html = mail.parsed.html || ''
+    // The hero image at an absolute address, with its alt text, caption and credit.
+    const src = /<img[^>]*src="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(src).toMatch(/^http:\/\/newsroom\.test\/api\/media\/file\/unit/)
+    expect(html).toContain('alt="Nurses at the new oncology unit"')
+    expect(text).toContain('Nurses at the new oncology unit')
+    expect(text).toContain(src)
+    expect(text).toContain('Credit: Alert Health')
+    // The public quote with its attribution; the hidden one nowhere.
+    for (const part of [text, html]) {
+      expect(part).toContain('“Care close to home matters.”')
+      expect(part).toContain('Dana Doctor, Chief of Oncology, Contact Health')
+      expect(part).not.toContain('Words still under review')
+      // The release's own contact and the partner's press office (named after the partner).
+      expect(part).toContain('Nora Newsroom')
+      expect(part).toContain('nora@newsroom.example')
+      expect(part.replace(/<\/?strong>/g, '')).toContain('Pat Press, Media relations, Contact Health')
+      expect(part).toContain('pat@contact-health.example')
+      expect(part).toContain('+1 555 0100')
+    }
+    expect(html).toContain('href="mailto:pat@contact-health.example"')
+    // Every link in the HTML part is absolute.
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const href of hrefs) expect(href).toMatch(/^(http:\/\/newsroom\.test\/|mailto:)/)
+  })
+
+  it('sends nothing for a release that is no longer public when the queue gets to it', async () => {
+    await subscribed('late@example.org')
+    const release = await publish()
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'draft' },
+      ...as(n.users.editor),
+    })
+    await runJobs()
+    expect(alertsTo('late@example.org', release.title)).toHaveLength(0)
   })
 
   it('sends nothing for drafts or releases that are not public yet', async () => {

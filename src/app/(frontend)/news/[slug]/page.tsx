@@ -13,7 +13,7 @@ import { RichText } from '@/components/RichText'
 import { releaseBySlug } from '@/data/newsroom'
 import { releaseDraftBySlug } from '@/data/preview'
 import { currentSlugOf } from '@/data/slugRedirects'
-import { mergeContacts } from '@/lib/contacts'
+import { releaseContacts } from '@/lib/contacts'
 import { formatBytes, formatDate } from '@/lib/format'
 import { populatedList } from '@/lib/populated'
 import { SLUG_PATTERN } from '@/lib/slugify'
@@ -70,10 +70,7 @@ export default async function ReleasePage({ params }: { params: Params }) {
   const related = populatedList<PressRelease>(release.relatedReleases)
   const milestones = populatedList<Milestone>(release.milestones?.docs)
   const pressKit = pressKitItems(release)
-  const contacts = mergeContacts(
-    release.mediaContacts ?? [],
-    ...partners.map((p) => (p.mediaContacts ?? []).map((c) => ({ ...c, organization: c.organization || p.name }))),
-  )
+  const contacts = releaseContacts(release, partners)
   const permalink = absoluteUrl(paths.release(release.slug))
   const updated = editedAfterPublic(release)
 
