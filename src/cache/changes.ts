@@ -13,6 +13,9 @@
  *   change at once.
  * The poll is adapter-neutral (local API only); it reads a window rather than "the newest id"
  * because records commit in a different order than they were created.
+ * - On PostgreSQL each record also sends a notification at its commit (a trigger, migration
+ *   `public_changes_notify`); every process LISTENs and polls at once when one arrives, so other
+ *   instances follow in milliseconds rather than up to a poll interval. The poll stays the fallback.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -108,9 +111,46 @@ const recentChanges = async (payload: Payload): Promise<Set<string> | null> => {
     limit: WINDOW_LIMIT,
     depth: 0,
     select: {},
+    pagination: false,
     overrideAccess: true,
   })
   return docs.length >= WINDOW_LIMIT ? null : new Set(docs.map((d) => String(d.id)))
+}
+
+type Notifications = {
+  on: (event: 'notification' | 'error', listener: () => void) => void
+  query: (text: string) => Promise<unknown>
+  release: (error?: boolean) => void
+}
+type PgAdapter = { name?: string; pool?: { connect: () => Promise<Notifications> } }
+
+/**
+ * On PostgreSQL: one connection of the pool LISTENs on `public_changes` and calls `onChange` for
+ * every committed change record. Returns the function that gives the connection back, or null
+ * where the database has no notifications (or the connection fails: the poll alone then serves).
+ */
+const listenForChanges = async (payload: Payload, onChange: () => void): Promise<(() => void) | null> => {
+  const db = payload.db as unknown as PgAdapter
+  if (db.name !== 'postgres' || !db.pool) return null
+  try {
+    const client = await db.pool.connect()
+    let released = false
+    const release = (broken = false) => {
+      if (released) return
+      released = true
+      client.release(broken)
+    }
+    client.on('notification', onChange)
+    client.on('error', () => {
+      payload.logger.warn('The change notifications stopped (connection lost); polling only')
+      release(true)
+    })
+    await client.query('LISTEN public_changes')
+    return () => release()
+  } catch (error) {
+    payload.logger.warn(`No change notifications (${error}); polling only`)
+    return null
+  }
 }
 
 const prune = (payload: Payload) =>
@@ -132,9 +172,15 @@ export const watchPublicChanges = (payload: Payload): void => {
   dropAfterTransactions(payload.db as Adapter)
   let lastPrune = 0
   let polling = false
-  const poll = async () => {
-    if (polling) return
+  let again = false
+  const poll = async (): Promise<void> => {
+    // A notification during a poll asks for one more, which sees that record for sure.
+    if (polling) {
+      again = true
+      return
+    }
     polling = true
+    again = false
     try {
       // A flow of its own: never a read inside someone else's open transaction.
       const seen = await inWriteFlow(() => recentChanges(payload))
@@ -152,15 +198,19 @@ export const watchPublicChanges = (payload: Payload): void => {
       dropPublicCaches()
     } finally {
       polling = false
+      if (again) void poll()
     }
   }
   const timer = setInterval(poll, POLL_INTERVAL_MS)
   // Scripts (seed, CLI, tests) exit when their work is done, poll or not.
   timer.unref()
+  const listening = listenForChanges(payload, () => void poll())
   const destroy = payload.destroy.bind(payload)
   payload.destroy = async () => {
     clearInterval(timer)
     store.watching = false
+    // The listening connection goes back first: the pool's end waits for it otherwise.
+    ;(await listening)?.()
     return destroy()
   }
   void poll()

@@ -11,7 +11,7 @@ import type { PressRelease } from '@/payload-types'
 
 import { inWriteFlow } from '../../scripts/server/writeFlows.mjs'
 import { past, releaseData } from '../helpers/fixtures'
-import { startTestNewsroom, type TestNewsroom } from '../helpers/payload'
+import { startTestNewsroom, testDatabase, type TestNewsroom } from '../helpers/payload'
 
 const SITE = 'http://127.0.0.1:4101'
 let n: TestNewsroom
@@ -130,5 +130,57 @@ describe('changes made by another process', () => {
     const started = Date.now()
     expect(await waitFor(async () => (await feed()).includes('Written elsewhere'), 3000)).toBe(true)
     expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+type PgClient = {
+  on: (event: 'notification', listener: (message: { channel: string }) => void) => void
+  query: (text: string) => Promise<{ rows: Record<string, unknown>[] }>
+  release: () => void
+}
+
+describe.runIf(testDatabase() === 'postgres')('change notifications on PostgreSQL', () => {
+  it('this process listens, and a change record notifies at its commit, never before', async () => {
+    const pool = (n.payload.db as unknown as { pool: { connect: () => Promise<PgClient> } }).pool
+    const listener = await pool.connect()
+    try {
+      // The newsroom's own listening connection (src/cache/changes.ts) is there.
+      const { rows } = await listener.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = 'LISTEN public_changes'",
+      )
+      expect(rows[0].n).toBeGreaterThanOrEqual(1)
+      const heard: string[] = []
+      listener.on('notification', (m) => heard.push(m.channel))
+      await listener.query('LISTEN public_changes')
+      let resume!: () => void
+      const paused = new Promise<void>((r) => (resume = r))
+      let written!: () => void
+      const wrote = new Promise<void>((r) => (written = r))
+      const writer = inWriteFlow(async () => {
+        const req = await createLocalReq({}, n.payload)
+        await initTransaction(req)
+        await n.payload.update({
+          collection: 'press-releases',
+          id: release.id,
+          data: { title: 'The notified wording', _status: 'published' },
+          overrideAccess: true,
+          req,
+        })
+        written()
+        await paused
+        await commitTransaction(req)
+      })
+      await wrote
+      await new Promise((r) => setTimeout(r, 300))
+      expect(heard, 'no notification before the commit').toEqual([])
+      resume()
+      await writer
+      expect(await waitFor(async () => heard.length > 0, 2000), 'a notification at the commit').toBe(true)
+      expect(heard[0]).toBe('public_changes')
+      expect(await waitFor(async () => (await feed()).includes('The notified wording'), 2000)).toBe(true)
+    } finally {
+      await listener.query('UNLISTEN public_changes').catch(() => {})
+      listener.release()
+    }
   })
 })

@@ -10,6 +10,7 @@ import * as migration_20261203_090633_subscriber_digest from './20261203_090633_
 import * as migration_20261203_114800_h18_signoff from './20261203_114800_h18_signoff'
 import * as migration_20261203_115022_prebriefing_press_contacts from './20261203_115022_prebriefing_press_contacts'
 import * as migration_20261203_115206_partner_staff from './20261203_115206_partner_staff'
+import * as migration_20261203_132600_public_changes_notify from './20261203_132600_public_changes_notify'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261203_115206_partner_staff.up,
     down: migration_20261203_115206_partner_staff.down,
     name: '20261203_115206_partner_staff',
+  },
+  {
+    up: migration_20261203_132600_public_changes_notify.up,
+    down: migration_20261203_132600_public_changes_notify.down,
+    name: '20261203_132600_public_changes_notify',
   },
 ]
