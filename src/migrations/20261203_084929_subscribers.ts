@@ -54,6 +54,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`webhook_subscribers_id\` integer,
   	\`webhook_deliveries_id\` integer,
   	\`once_keys_id\` integer,
+  	\`public_changes_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -66,11 +67,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`release_activity_id\`) REFERENCES \`release_activity\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_subscribers_id\`) REFERENCES \`webhook_subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`once_keys_id\`) REFERENCES \`once_keys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`once_keys_id\`) REFERENCES \`once_keys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`public_changes_id\`) REFERENCES \`public_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id", "release_activity_id", "webhook_subscribers_id", "webhook_deliveries_id", "once_keys_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id", "release_activity_id", "webhook_subscribers_id", "webhook_deliveries_id", "once_keys_id" FROM \`payload_locked_documents_rels\`;`,
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id", "release_activity_id", "webhook_subscribers_id", "webhook_deliveries_id", "once_keys_id", "public_changes_id") SELECT "id", "order", "parent_id", "path", "press_releases_id", "quotes_id", "partners_id", "milestones_id", "events_id", "topics_id", "media_id", "users_id", "release_activity_id", "webhook_subscribers_id", "webhook_deliveries_id", "once_keys_id", "public_changes_id" FROM \`payload_locked_documents_rels\`;`,
   )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
@@ -119,5 +121,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_once_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`once_keys_id\`);`,
+  )
+  // Kept by hand: this migration was generated beside the change log's (20261203_073609), whose
+  // column this table rebuild must keep.
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_public_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`public_changes_id\`);`,
   )
 }

@@ -1,8 +1,9 @@
 /**
  * The migration that gave quotes, milestones and events drafts (20261203_073723_review_for_all)
- * keeps every existing one public, with everything tied to it: run down to the schema before it,
- * fill that schema as the newsroom had it, run it up again (inside a transaction, as the
- * migrator does), and read the result as the public and as staff.
+ * keeps every existing one public, with everything tied to it: run down to the schema before it
+ * (the later migrations first, newest first), fill that schema as the newsroom had it, run them
+ * all up again (each inside a transaction, as the migrator does), and read the result as the
+ * public and as staff.
  */
 import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
@@ -20,16 +21,20 @@ let topicId: number
 
 type Db = { run: (q: unknown) => Promise<unknown>; transaction: <T>(fn: (tx: unknown) => Promise<T>) => Promise<T> }
 
-const migration = async () => {
+/** This migration and every one after it, in the order the migrator runs them. */
+const fromThisMigration = async () => {
   const { migrations } = await import('@/migrations')
-  return migrations.find((m) => m.name === '20261203_073723_review_for_all')!
+  return migrations.slice(migrations.findIndex((m) => m.name === '20261203_073723_review_for_all'))
 }
 
+/** Runs down from the newest migration to this one, or up again from this one, in one transaction each. */
 const inTransaction = async (step: 'up' | 'down') => {
-  const m = await migration()
-  const req = await createLocalReq({}, n.payload)
+  const steps = await fromThisMigration()
   const db = (n.payload.db as unknown as { drizzle: Db }).drizzle
-  await db.transaction((tx) => m[step]({ db: tx, payload: n.payload, req } as never))
+  for (const m of step === 'down' ? [...steps].reverse() : steps) {
+    const req = await createLocalReq({}, n.payload)
+    await db.transaction((tx) => m[step]({ db: tx, payload: n.payload, req } as never))
+  }
 }
 
 beforeAll(async () => {

@@ -53,7 +53,9 @@ const Preferences = async ({ token, confirmed }: { token: string; confirmed: boo
       </form>
       <form method="post" action={paths.unsubscribeEndpoint()}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit">Unsubscribe and delete this address</button>
+        <button type="submit" className="button--danger">
+          Unsubscribe and delete this address
+        </button>
       </form>
     </>
   )
