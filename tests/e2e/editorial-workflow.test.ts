@@ -211,9 +211,13 @@ describe('review actions over HTTP', () => {
     })
     const id = created.json.doc.id
     expect((await api(`/api/press-releases/${id}/review`, { body: { action: 'submit' } })).status).toBe(401)
-    const bad = await api(`/api/press-releases/${id}/review`, { token: editor, body: { action: 'approve' } })
+    const bad = await api(`/api/press-releases/${id}/review`, { token: editor, body: { action: 'launch' } })
     expect(bad.status).toBe(400)
     expect(bad.json.errors[0].message).toMatch(/"action" must be one of/)
+    // Sign-off actions are for joint releases only: on a release of one partner, a 400 naming the action.
+    const signOff = await api(`/api/press-releases/${id}/review`, { token: editor, body: { action: 'approve' } })
+    expect(signOff.status).toBe(400)
+    expect(signOff.json.errors[0].message).toMatch(/approve/)
     const noComment = await api(`/api/press-releases/${id}/review`, { token: editor, body: { action: 'send-back' } })
     expect(noComment.status).toBe(400)
     expect(noComment.json.errors[0].data.errors[0].path).toBe('comment')
