@@ -56,7 +56,19 @@ describe('a renamed release', () => {
     await apiAs(server.url, admin, `/api/press-releases/${id}`, { _status: 'draft' }, 'PATCH')
     expect((await get(`/news/${RELEASE.carePartner}`)).status).toBe(404)
     expect((await get('/news/hhc-first-msk-care-partner/press-kit.zip')).status).toBe(404)
-    await apiAs(server.url, admin, `/api/press-releases/${id}`, { _status: 'published' }, 'PATCH')
+    // Publishing it again is a publish of a joint release: it waits for the partners' sign-off.
+    // The demo partners name no approver, so the admin signs off for both, for this text version.
+    const republish = () =>
+      requestAs(server.url, admin, `/api/press-releases/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ _status: 'published' }),
+      })
+    const refused = await republish()
+    expect(refused.status).toBe(409)
+    const version = (await refused.text()).match(/version of the text \(([0-9a-f]{16})\)/)![1]
+    await apiAs(server.url, admin, `/api/press-releases/${id}/review`, { action: 'approve', version }, 'POST')
+    expect((await republish()).status).toBe(200)
     expect((await get(`/news/${RELEASE.carePartner}`)).status).toBe(301)
   })
 
