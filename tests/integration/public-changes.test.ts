@@ -38,6 +38,38 @@ const waitFor = async (check: () => Promise<boolean>, ms: number) => {
   return check()
 }
 
+/**
+ * Renames the release in a transaction that pauses after the write (its change record written)
+ * and before the commit: `written` settles at the pause, `commit()` lets it commit and waits.
+ */
+const pausedRename = (title: string) => {
+  let resume!: () => void
+  const paused = new Promise<void>((r) => (resume = r))
+  let wrote!: () => void
+  const written = new Promise<void>((r) => (wrote = r))
+  const writer = inWriteFlow(async () => {
+    const req = await createLocalReq({}, n.payload)
+    await initTransaction(req)
+    await n.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { title, _status: 'published' },
+      overrideAccess: true,
+      req,
+    })
+    wrote()
+    await paused
+    await commitTransaction(req)
+  })
+  return {
+    written,
+    commit: () => {
+      resume()
+      return writer
+    },
+  }
+}
+
 beforeAll(async () => {
   process.env.SITE_URL = SITE
   n = await startTestNewsroom()
@@ -57,33 +89,15 @@ describe('the pre-commit race', () => {
     expect(await feed()).toContain('The first wording')
     const recordsBefore = await publicChanges()
     // The write, paused after its change record is written and before it commits.
-    let resume!: () => void
-    const paused = new Promise<void>((r) => (resume = r))
-    let written!: () => void
-    const wrote = new Promise<void>((r) => (written = r))
-    const writer = inWriteFlow(async () => {
-      const req = await createLocalReq({}, n.payload)
-      await initTransaction(req)
-      await n.payload.update({
-        collection: 'press-releases',
-        id: release.id,
-        data: { title: 'The second wording', _status: 'published' },
-        overrideAccess: true,
-        req,
-      })
-      written()
-      await paused
-      await commitTransaction(req)
-    })
-    await wrote
+    const write = pausedRename('The second wording')
+    await write.written
     // Uncommitted: other readers still see the old wording and no change record, and the feed
     // they build now is cached with the old wording.
     expect(await publicChanges()).toBe(recordsBefore)
     const during = await feed()
     expect(during).toContain('The first wording')
     expect(during).not.toContain('The second wording')
-    resume()
-    await writer
+    await write.commit()
     expect(await publicChanges()).toBe(recordsBefore + 1)
     // The writing process drops its caches at the commit: the very next read is current.
     const after = await feed()
@@ -152,29 +166,11 @@ describe.runIf(testDatabase() === 'postgres')('change notifications on PostgreSQ
       const heard: string[] = []
       listener.on('notification', (m) => heard.push(m.channel))
       await listener.query('LISTEN public_changes')
-      let resume!: () => void
-      const paused = new Promise<void>((r) => (resume = r))
-      let written!: () => void
-      const wrote = new Promise<void>((r) => (written = r))
-      const writer = inWriteFlow(async () => {
-        const req = await createLocalReq({}, n.payload)
-        await initTransaction(req)
-        await n.payload.update({
-          collection: 'press-releases',
-          id: release.id,
-          data: { title: 'The notified wording', _status: 'published' },
-          overrideAccess: true,
-          req,
-        })
-        written()
-        await paused
-        await commitTransaction(req)
-      })
-      await wrote
+      const write = pausedRename('The notified wording')
+      await write.written
       await new Promise((r) => setTimeout(r, 300))
       expect(heard, 'no notification before the commit').toEqual([])
-      resume()
-      await writer
+      await write.commit()
       expect(await waitFor(async () => heard.length > 0, 2000), 'a notification at the commit').toBe(true)
       expect(heard[0]).toBe('public_changes')
       expect(await waitFor(async () => (await feed()).includes('The notified wording'), 2000)).toBe(true)
