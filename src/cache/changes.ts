@@ -32,7 +32,11 @@ export const POLL_INTERVAL_MS = 500
  * commits late is still inside the window when it appears.
  */
 const WINDOW_MS = 5 * 60_000
-/** More records than this in the window: changes are pouring in, drop caches at every poll. */
+/**
+ * More records than this in the window (a bulk import, a seed): changes are pouring in, and which
+ * of them this process has seen can no longer be told, so caches are dropped at every poll. They
+ * stay on in between: what is served is still at most one poll interval old, as always.
+ */
 const WINDOW_LIMIT = 1000
 /** Records older than this are deleted, by whichever process gets there. */
 const KEEP_MS = 60 * 60_000
@@ -187,7 +191,7 @@ export const watchPublicChanges = (payload: Payload): void => {
       const unseen = seen === null || [...seen].some((id) => !store.seenChanges.has(id))
       if (unseen && store.watching) dropPublicCaches()
       if (seen) store.seenChanges = seen
-      store.watching = seen !== null
+      store.watching = true
       if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now()
         await inWriteFlow(() => prune(payload))
