@@ -20,6 +20,7 @@ import * as migration_20261203_090622_subscriber_digest from './20261203_090622_
 import * as migration_20261203_114647_h18_signoff from './20261203_114647_h18_signoff'
 import * as migration_20261203_115005_prebriefing_press_contacts from './20261203_115005_prebriefing_press_contacts'
 import * as migration_20261203_115129_partner_staff from './20261203_115129_partner_staff'
+import * as migration_20261204_183744_release_list_index from './20261204_183744_release_list_index'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261203_115129_partner_staff.up,
     down: migration_20261203_115129_partner_staff.down,
     name: '20261203_115129_partner_staff',
+  },
+  {
+    up: migration_20261204_183744_release_list_index.up,
+    down: migration_20261204_183744_release_list_index.down,
+    name: '20261204_183744_release_list_index',
   },
 ]

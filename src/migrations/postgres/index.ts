@@ -11,6 +11,7 @@ import * as migration_20261203_114800_h18_signoff from './20261203_114800_h18_si
 import * as migration_20261203_115022_prebriefing_press_contacts from './20261203_115022_prebriefing_press_contacts'
 import * as migration_20261203_115206_partner_staff from './20261203_115206_partner_staff'
 import * as migration_20261203_132600_public_changes_notify from './20261203_132600_public_changes_notify'
+import * as migration_20261204_183751_release_list_index from './20261204_183751_release_list_index'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_132600_public_changes_notify.up,
     down: migration_20261203_132600_public_changes_notify.down,
     name: '20261203_132600_public_changes_notify',
+  },
+  {
+    up: migration_20261204_183751_release_list_index.up,
+    down: migration_20261204_183751_release_list_index.down,
+    name: '20261204_183751_release_list_index',
   },
 ]
