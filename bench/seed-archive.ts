@@ -26,6 +26,49 @@ const paragraph = (text: string) => ({
   textFormat: 0,
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
+/**
+ * What each release is about and where, so that a word of these is in a share of the archive (a
+ * subject in one release in 17, a town in one in 13) as in a real one, while the paragraphs
+ * every release shares give search its worst case (words in every release). The benchmark's
+ * search rows query both (bench/run.mjs SEARCH_WORDS).
+ */
+export const SUBJECTS = [
+  ['open a lung screening program', 'Low-dose screening for lung cancer starts at two community hospitals.'],
+  ['add genomic testing', 'Tumor sequencing results now return within ten days.'],
+  ['start a survivorship clinic', 'Survivors get one follow-up plan shared by both teams.'],
+  ['expand pediatric oncology', 'Children are treated closer to home with specialists visiting weekly.'],
+  ['share radiation planning', 'Radiation plans are reviewed by physicists at both sites.'],
+  ['fund nutrition counseling', 'Dietitians join every treatment team in the first month.'],
+  ['launch telehealth visits', 'Patients meet their oncologist by video between infusions.'],
+  ['hire patient navigators', 'Navigators guide each new patient from diagnosis to treatment.'],
+  ['coordinate hospice referrals', 'Families reach hospice care sooner with a single referral.'],
+  ['offer immunotherapy infusions', 'Immunotherapy is now given at the regional infusion center.'],
+  ['promote prevention outreach', 'Vaccination and prevention events are planned at local schools.'],
+  ['create a nursing fellowship', 'A fellowship trains oncology nurses across the network.'],
+  ['announce a philanthropy gift', 'A family foundation gift funds the new wing.'],
+  ['build a shared biobank', 'Consenting patients can donate samples to a shared biobank.'],
+  ['open a specialty pharmacy', 'Oral chemotherapy is dispensed by a specialty pharmacy on site.'],
+  ['provide ride transport', 'Free rides bring patients to appointments across the county.'],
+  ['add medical interpreters', 'Interpreters in twelve languages join consultations.'],
+] as const
+export const TOWNS = [
+  'Hartford',
+  'Waterbury',
+  'Stamford',
+  'Norwalk',
+  'Danbury',
+  'Bristol',
+  'Torrington',
+  'Meriden',
+  'Middletown',
+  'Greenwich',
+  'Milford',
+  'Enfield',
+  'Windham',
+] as const
+const subjectOf = (i: number) => SUBJECTS[i % SUBJECTS.length]
+const townOf = (i: number) => TOWNS[i % TOWNS.length]
+
 const body = (i: number) => ({
   root: {
     type: 'root',
@@ -35,7 +78,7 @@ const body = (i: number) => ({
     direction: 'ltr',
     children: [
       paragraph(
-        `Release ${i} of the generated archive opens with the news itself: who did what, where and when, in the two or three sentences a reporter on deadline reads first. It names the partners involved and the patients who will notice the difference.`,
+        `Release ${i} of the generated archive opens with the news itself: who did what, where and when, in the two or three sentences a reporter on deadline reads first. It names the partners involved and the patients who will notice the difference. ${subjectOf(i)[1]} The work begins in ${townOf(i)}.`,
       ),
       paragraph(
         'The second paragraph gives the context: how the collaboration began, what the partners have done together since, and why this step matters for cancer care in the communities they serve across the state.',
@@ -151,7 +194,7 @@ const main = async () => {
     const release = await payload.create({
       collection: 'press-releases',
       data: {
-        title: `Generated release ${i}: partners expand cancer care and clinical trials`,
+        title: `Generated release ${i}: partners expand cancer care and clinical trials and ${subjectOf(i)[0]}`,
         summary: `Summary of generated release ${i}: what was announced, by whom, and why it matters to patients.`,
         dateline: 'HARTFORD, Conn.',
         body: body(i) as never,
