@@ -7,6 +7,7 @@ import type { Where } from 'payload'
 
 import { cachedPublic } from '@/cache/publicCache'
 import type { Event, Milestone, Partner, PressRelease, Quote, Topic } from '@/payload-types'
+import { SEARCH_LIMIT, searchPublic, searchTerms, type SearchResults } from '@/search'
 
 import { findPublicPage } from './pages'
 import { asPublic, payload } from './payload'
@@ -153,3 +154,13 @@ export const sitemapEntries = () =>
     ])
     return { releases: releases.docs, partners: partners.docs, topics: topics.docs }
   })
+
+/**
+ * Search results for a query (src/search/), cached by its stemmed terms: journalists repeat
+ * searches, and a repeat answers from memory until public content changes. Distinct queries
+ * each run the search; the byte budget bounds how many are kept.
+ */
+export const searchResults = (q: string): Promise<SearchResults> => {
+  const terms = searchTerms(q)
+  return cachedPublic(`search:${SEARCH_LIMIT}:${JSON.stringify(terms)}`, () => searchPublic(q))
+}

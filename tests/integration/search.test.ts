@@ -218,3 +218,33 @@ describe('the index follows every change', () => {
     }
   })
 })
+
+describe('the search page reads cached results that follow every change', () => {
+  it('a repeat is answered from the cache; a publish, an unpublish and a publish date reaching now all show at once', async () => {
+    const { searchResults } = await import('@/data/newsroom')
+    const { publicContentStore } = await import('@/cache/store.mjs')
+    const deadline = Date.now() + 5000
+    while (!publicContentStore().watching && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    const cachedTitles = async (q: string) => (await searchResults(q)).releases.map((r) => r.doc.title)
+
+    expect(await cachedTitles('narwhal')).toEqual([])
+    expect([...publicContentStore().entries.keys()].filter((k) => k.startsWith('search:'))).toContain(
+      'search:20:["narwhal"]',
+    )
+    const doc = await release({ title: 'Narwhal clinic opens', summary: 'A plain summary.' })
+    expect(await cachedTitles('narwhals')).toEqual(['Narwhal clinic opens'])
+    expect(await cachedTitles('narwhal')).toEqual(['Narwhal clinic opens'])
+    await n.payload.update({ collection: 'press-releases', id: doc.id, data: { _status: 'draft' }, ...o })
+    expect(await cachedTitles('narwhal')).toEqual([])
+
+    // Scheduled: public in two seconds, with no write when that moment comes.
+    await release({
+      title: 'Narwhal ward scheduled',
+      summary: 'Not yet.',
+      publishedAt: new Date(Date.now() + 2000).toISOString(),
+    })
+    expect(await cachedTitles('narwhal')).toEqual([])
+    await new Promise((r) => setTimeout(r, 2300))
+    expect(await cachedTitles('narwhal')).toEqual(['Narwhal ward scheduled'])
+  })
+})

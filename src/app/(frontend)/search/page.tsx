@@ -5,7 +5,7 @@ import { publicDateOf } from '@/access/visibility'
 import { JsonLd } from '@/components/JsonLd'
 import { Marked } from '@/components/Marked'
 import { ReleaseDate } from '@/components/PreciseDate'
-import { searchPublic } from '@/search'
+import { searchResults } from '@/data/newsroom'
 import { bestPassage } from '@/search/terms'
 import { breadcrumbsLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -31,7 +31,7 @@ export const generateMetadata = async ({ searchParams }: { searchParams: SearchP
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const q = await readQuery(searchParams)
-  const results = q ? await searchPublic(q) : null
+  const results = q ? await searchResults(q) : null
   const total = results ? results.releases.length + results.quotes.length + results.partners.length : 0
   return (
     <>
