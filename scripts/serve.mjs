@@ -61,6 +61,44 @@ server.on('checkContinue', (req, res) => guardRequest(req, res, () => answer(req
 server.on('clientError', answerClientError)
 server.keepAliveTimeout = 65_000
 
+// Before taking requests, the public routes are requested once through the same handler, on a
+// private port: Next.js loads a route's code at its first request (hundreds of milliseconds), so
+// the first reader after a start or a restart would wait for it. Bounded in time; a failure only
+// means that route stays cold.
+const WARM_UP_PATHS = [
+  '/',
+  '/news',
+  '/news?page=2',
+  '/news/warm-up-not-a-release',
+  '/feed.xml',
+  '/feed.json',
+  '/search?q=news',
+  '/partners',
+  '/events',
+  '/milestones',
+  '/api/press-releases?limit=1',
+]
+const warmUp = async () => {
+  const warm = createServer((req, res) => answer(req, res))
+  await new Promise((resolve) => warm.listen(0, '127.0.0.1', resolve))
+  const { port: warmPort } = warm.address()
+  try {
+    await Promise.all(
+      WARM_UP_PATHS.map((p) =>
+        fetch(`http://127.0.0.1:${warmPort}${p}`, { signal: AbortSignal.timeout(10_000) })
+          .then((r) => r.arrayBuffer())
+          .catch(() => {}),
+      ),
+    )
+  } finally {
+    warm.closeAllConnections()
+    await new Promise((resolve) => warm.close(resolve))
+  }
+}
+const warmStarted = Date.now()
+await warmUp()
+console.log(`Routes warmed up in ${Date.now() - warmStarted} ms`)
+
 server.listen(port, host, () => {
   console.log(`Newsroom ready on http://${host ?? 'localhost'}:${port}`)
   // `npm start` (scripts/start.mjs) supervises this process over IPC.
