@@ -131,6 +131,8 @@ const startServer = async (dir, env = {}) => {
       PAYLOAD_SECRET: 'bench',
       SITE_URL: url,
       NODE_OPTIONS: '--no-deprecation',
+      // As `npm start` runs it (scripts/start.mjs).
+      MALLOC_ARENA_MAX: '2',
       PORT: String(port),
       LISTEN_HOST: '127.0.0.1',
       DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
@@ -215,6 +217,8 @@ const loadDistinct = async (base, paths, connections) => {
     rps: Math.round(latencies.length / seconds),
     connections,
     distinct: Math.min(paths.length, latencies.length),
+    // More requests than distinct paths: the repeats may have been answered from a cache.
+    wrapped: latencies.length > paths.length,
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
@@ -265,7 +269,9 @@ const TOWN_WORDS = [
   'enfield',
   'windham',
 ]
-const typicalSearchPaths = () => SUBJECT_WORDS.flatMap((a) => TOWN_WORDS.map((b) => `/search?q=${a}+${b}`))
+/** Three words: a subject's, a town's and one every release has (5,525 queries; search results are cached by their words). */
+const typicalSearchPaths = () =>
+  SEARCH_WORDS.flatMap((c) => SUBJECT_WORDS.flatMap((a) => TOWN_WORDS.map((b) => `/search?q=${a}+${b}+${c}`)))
 const SEARCH_WORDS = [
   'trials',
   'care',
@@ -641,9 +647,11 @@ const benchSizes = async (results, postgres) => {
       const feedEtag = (await fetch(`${server.url}/feed.xml`)).headers.get('etag')
       const memory = options.baseline ? await startMemoryServer(feedFile) : null
       const nginx = options.baseline ? await startNginx(feedFile) : null
+      const pages = Math.max(1, Math.ceil(total / 10))
       const apiPages = Array.from(
-        { length: Math.max(1, Math.ceil(total / 10)) },
-        (_, i) => `/api/press-releases?limit=10&depth=0&page=${i + 1}`,
+        { length: 50_000 },
+        // A parameter Payload ignores makes every request distinct (API answers are cached by their URL).
+        (_, i) => `/api/press-releases?limit=10&depth=0&page=${(i % pages) + 1}&n=${i}`,
       )
       const targets = [
         ...(options.baseline ? [{ name: 'static file (baseline)', path: '/bench-baseline.xml' }] : []),
@@ -664,7 +672,7 @@ const benchSizes = async (results, postgres) => {
         },
         { name: 'API, distinct pages of 10, depth 0 (8 conn)', distinct: apiPages, connections: 8 },
         ...apiTargets(total),
-        { name: 'search, distinct two-word queries (8 conn)', distinct: typicalSearchPaths(), connections: 8 },
+        { name: 'search, distinct queries (8 conn)', distinct: typicalSearchPaths(), connections: 8 },
         {
           name: 'search worst case: words in every release (8 conn)',
           distinct: everyReleaseSearchPaths(),
@@ -762,7 +770,7 @@ const issue17Targets = (results) => {
   const lower = (what, value, limit) =>
     value != null &&
     targets.push({ what, value, target: `≥ ${limit}`, met: value >= limit, by: Number((value / limit).toFixed(2)) })
-  const search = 'search, distinct two-word queries (8 conn)'
+  const search = 'search, distinct queries (8 conn)'
   upper(`search p95 ms at ${large} releases, 8 concurrent distinct queries`, f(large, search)?.p95, 50)
   if (at(100_000)) upper('search p95 ms at 100000 releases (≤ 2× the 10,000 target)', f(100_000, search)?.p95, 100)
   // Not a target of the issue's; shown against the same bound so the note can say how far it is.

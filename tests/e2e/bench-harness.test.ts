@@ -60,7 +60,7 @@ describe('the benchmark harness (tiny size, so that it cannot rot)', () => {
         'API, distinct pages of 10, depth 0 (8 conn)',
         'API repeated: GraphQL, 10 releases with partners and topics',
         'API uncached: distinct queries of 10, depth 2 (8 conn)',
-        'search, distinct two-word queries (8 conn)',
+        'search, distinct queries (8 conn)',
         'search worst case: words in every release (8 conn)',
       ])
       for (const [name, f] of Object.entries(r.figures) as [
