@@ -33,11 +33,17 @@ export const POLL_INTERVAL_MS = 500
  */
 const WINDOW_MS = 5 * 60_000
 /**
- * More records than this in the window (a bulk import, a seed): changes are pouring in, and which
- * of them this process has seen can no longer be told, so caches are dropped at every poll. They
- * stay on in between: what is served is still at most one poll interval old, as always.
+ * More records than this in the window (a bulk import, a seed): which of them this process has
+ * seen can no longer be told by their ids. Until the window holds fewer, the poll counts the
+ * records created since a fixed moment instead (`floodPoll`): every commit adds one, whatever its
+ * order, and nothing removes one, so caches are dropped when the count moves and kept while it
+ * does not.
  */
 const WINDOW_LIMIT = 1000
+/** In a flood, the counted records start this long before the flood began, as the window does... */
+const FLOOD_ANCHOR_MS = WINDOW_MS
+/** ...and the start moves on (with one drop) this often, long before pruning could take any of them. */
+const FLOOD_REANCHOR_MS = 20 * 60_000
 /** Records older than this are deleted, by whichever process gets there. */
 const KEEP_MS = 60 * 60_000
 const PRUNE_EVERY_MS = 10 * 60_000
@@ -121,6 +127,36 @@ const recentChanges = async (payload: Payload): Promise<Set<string> | null> => {
   return docs.length >= WINDOW_LIMIT ? null : new Set(docs.map((d) => String(d.id)))
 }
 
+const countSince = (payload: Payload, since: number): Promise<number> =>
+  payload
+    .count({
+      collection: PUBLIC_CHANGES,
+      where: { createdAt: { greater_than: new Date(since).toISOString() } },
+      overrideAccess: true,
+    })
+    .then((r) => r.totalDocs)
+
+type Flood = { anchor: number; count: number; since: number }
+const floods = new WeakMap<object, Flood>()
+
+/**
+ * One poll while the window overflows: whether caches must be dropped. The count is read before
+ * any drop, so a change committed after the read moves the next count.
+ */
+const floodPoll = async (payload: Payload): Promise<boolean> => {
+  const now = Date.now()
+  const flood = floods.get(payload)
+  if (!flood || now - flood.since > FLOOD_REANCHOR_MS) {
+    const anchor = now - FLOOD_ANCHOR_MS
+    floods.set(payload, { anchor, count: await countSince(payload, anchor), since: now })
+    return true
+  }
+  const count = await countSince(payload, flood.anchor)
+  if (count === flood.count) return false
+  flood.count = count
+  return true
+}
+
 type Notifications = {
   on: (event: 'notification' | 'error', listener: () => void) => void
   query: (text: string) => Promise<unknown>
@@ -188,7 +224,9 @@ export const watchPublicChanges = (payload: Payload): void => {
     try {
       // A flow of its own: never a read inside someone else's open transaction.
       const seen = await inWriteFlow(() => recentChanges(payload))
-      const unseen = seen === null || [...seen].some((id) => !store.seenChanges.has(id))
+      if (seen) floods.delete(payload)
+      const unseen =
+        seen === null ? await inWriteFlow(() => floodPoll(payload)) : [...seen].some((id) => !store.seenChanges.has(id))
       if (unseen && store.watching) dropPublicCaches()
       if (seen) store.seenChanges = seen
       store.watching = true
@@ -198,6 +236,7 @@ export const watchPublicChanges = (payload: Payload): void => {
       }
     } catch (error) {
       if (store.watching) payload.logger.warn(`Public caches off until the change log can be read again: ${error}`)
+      floods.delete(payload)
       store.watching = false
       dropPublicCaches()
     } finally {
