@@ -136,7 +136,7 @@ const countSince = (payload: Payload, since: number): Promise<number> =>
     })
     .then((r) => r.totalDocs)
 
-type Flood = { anchor: number; count: number; since: number }
+type Flood = { anchor: number; count: number }
 const floods = new WeakMap<object, Flood>()
 
 /**
@@ -146,9 +146,9 @@ const floods = new WeakMap<object, Flood>()
 const floodPoll = async (payload: Payload): Promise<boolean> => {
   const now = Date.now()
   const flood = floods.get(payload)
-  if (!flood || now - flood.since > FLOOD_REANCHOR_MS) {
+  if (!flood || now - (flood.anchor + FLOOD_ANCHOR_MS) > FLOOD_REANCHOR_MS) {
     const anchor = now - FLOOD_ANCHOR_MS
-    floods.set(payload, { anchor, count: await countSince(payload, anchor), since: now })
+    floods.set(payload, { anchor, count: await countSince(payload, anchor) })
     return true
   }
   const count = await countSince(payload, flood.anchor)
